@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { ReaderPath } from "@/components/site/ReaderPath";
+import { HtmlContent } from "@/components/HtmlContent";
+import { getArticleSummaries, getPage } from "@/lib/content";
+import { SITE_NAME } from "@/lib/site";
+
+export default function HomePage() {
+  const home = getPage("home");
+  return (
+    <div className="home">
+      <header className="home__intro">
+        <h1>{home?.meta.title ?? SITE_NAME}</h1>
+        {home && <p className="lede">{home.meta.description}</p>}
+      </header>
+      {home?.intro && (
+        <section aria-labelledby="in-brief" className="in-brief">
+          <h2 id="in-brief">The answer in brief</h2>
+          <HtmlContent className="prose" html={home.intro.html} />
+          <p>
+            <Link href="/articles/microneedling-evidence#evidence-at-a-glance">See how strong the evidence is for each claim</Link>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="reader-path">
+        <h2 id="reader-path">Read it in order</h2>
+        <ReaderPath articles={getArticleSummaries()} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { ArticleMeta } from "@/lib/content";
+import { formatDate, isoDate } from "@/lib/format";
+import { getTopic } from "@/lib/topics";
+
+export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; readingMinutes: number }) {
+  const topic = getTopic(meta.topic)!;
+  return (
+    <header className="article-header">
+      <p className="eyebrow">
+        <Link href={`/topics/${topic.id}`}>{topic.label}</Link>
+      </p>
+      <h1>{meta.title}</h1>
+      <p className="lede">{meta.description}</p>
+      <dl className="article-facts">
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <time dateTime={isoDate(meta.published)}>{formatDate(meta.published)}</time>
+          </dd>
+        </div>
+        {meta.updated && (
+          <div>
+            <dt>Updated</dt>
+            <dd>
+              <time dateTime={isoDate(meta.updated)}>{formatDate(meta.updated)}</time>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Reading time</dt>
+          <dd>{readingMinutes} min</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

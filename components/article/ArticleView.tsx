@@ -1,0 +1,41 @@
+import type { Article, ArticleSummary } from "@/lib/content";
+import { HtmlContent } from "../HtmlContent";
+import { ArticleHeader } from "./ArticleHeader";
+import { ArticleSection } from "./ArticleSection";
+import { AtAGlance } from "./AtAGlance";
+import { EvidenceTable } from "./EvidenceTable";
+import { PathNav } from "./PathNav";
+import { References } from "./References";
+import { ReviewStatus } from "./ReviewStatus";
+import { TableOfContents } from "./TableOfContents";
+
+/** Where the claims table goes: the section of this id, or after the introduction. */
+const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
+
+export function ArticleView({ article, previous, next }: { article: Article; previous?: ArticleSummary; next?: ArticleSummary }) {
+  const { meta, sections, references } = article;
+  const claims = meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
+  const claimsHaveSection = sections.some((section) => section.id === EVIDENCE_SECTION_ID);
+  return (
+    <article className="article">
+      {meta.draft && (
+        <p className="draft-banner" role="status">
+          Draft: this article is not published and will not appear in the production site.
+        </p>
+      )}
+      <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
+      <ReviewStatus reviewed={meta.reviewed} />
+      {meta.summary && <AtAGlance points={meta.summary} />}
+      {sections.length > 0 && <TableOfContents sections={sections} />}
+      {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
+      {!claimsHaveSection && claims}
+      {sections.map((section) => (
+        <ArticleSection key={section.id} section={section}>
+          {section.id === EVIDENCE_SECTION_ID && claims}
+        </ArticleSection>
+      ))}
+      <References references={references} />
+      <PathNav previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+// What the app may ask of the content. Pages import these named functions; only
+// lib/ touches the file system.
+import type { TopicId } from "../topics";
+import type { Article, ArticleSummary } from "./article";
+import { loadContent } from "./load";
+import type { Page } from "./page";
+
+export type { Article, ArticleSummary, Reference } from "./article";
+export type { Section, SubHeading } from "./body";
+export type { Page } from "./page";
+export type { ArticleMeta, Claim, EvidenceGrade, Source } from "./schema";
+export { ContentError, ContentErrorList } from "./errors";
+
+const summarize = ({ slug, meta, readingMinutes, wordCount }: Article): ArticleSummary => ({ slug, meta, readingMinutes, wordCount });
+
+/** Every published article in the reader's path order. */
+export function getArticleSummaries(): ArticleSummary[] {
+  return loadContent().articles.map(summarize);
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return loadContent().articles.find((article) => article.slug === slug);
+}
+
+export function getTopicArticles(topic: TopicId): ArticleSummary[] {
+  return getArticleSummaries().filter((article) => article.meta.topic === topic);
+}
+
+/** The articles before and after this one on the reader's path. */
+export function getNeighbours(slug: string): { previous?: ArticleSummary; next?: ArticleSummary } {
+  const list = getArticleSummaries();
+  const index = list.findIndex((article) => article.slug === slug);
+  if (index < 0) return {};
+  return { previous: list[index - 1], next: list[index + 1] };
+}
+
+export function getPage(slug: string): Page | undefined {
+  return loadContent().pages.get(slug);
+}

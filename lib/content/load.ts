@@ -1,0 +1,110 @@
+// Reads the content directory once per process and keeps the result. In development
+// the memo is keyed by the files' modification times too, so a saved edit shows on
+// the next page load without a restart.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { TOPIC_IDS } from "../topics";
+import { parseArticle, type Article } from "./article";
+import { ContentError, ContentErrorList, sortProblems } from "./errors";
+import { articleLinks, checkLinks } from "./links";
+import { parsePage, type Page } from "./page";
+
+export interface SiteContent {
+  /** Articles readers can see, in the reader's path order (topic, then published, then title). */
+  articles: Article[];
+  /** Every valid article, drafts included. */
+  allArticles: Article[];
+  pages: Map<string, Page>;
+  /** Warnings (never-cited sources and the like); errors are thrown instead. */
+  warnings: ContentError[];
+}
+
+export interface LoadOptions {
+  /** Show drafts (development); in production builds they are left out. */
+  includeDrafts?: boolean;
+}
+
+/** The content root: $CONTENT_DIR or ./content. */
+export function contentRoot(): string {
+  return resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
+}
+
+function articlesDir(root: string): string {
+  // CONTENT_DIR may name the content root (with articles/ inside) or a folder of articles.
+  const nested = join(root, "articles");
+  return existsSync(nested) ? nested : root;
+}
+
+const markdownFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.md$/i.test(name))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+
+const pathOrder = (a: Article, b: Article) =>
+  TOPIC_IDS.indexOf(a.meta.topic) - TOPIC_IDS.indexOf(b.meta.topic) ||
+  a.meta.published.getTime() - b.meta.published.getTime() ||
+  a.meta.title.localeCompare(b.meta.title);
+
+/** Parses and checks everything; never throws for content problems, returns them. */
+export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[] } {
+  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== "production";
+  const display = (file: string) => relative(process.cwd(), file) || file;
+  const problems: ContentError[] = [];
+  const articles: Article[] = [];
+  const slugs = new Map<string, string>();
+  const dir = articlesDir(root);
+  if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
+  for (const path of markdownFiles(dir)) {
+    const file = display(path);
+    const result = parseArticle(readFileSync(path, "utf8"), file);
+    problems.push(...result.problems);
+    const slug = result.article?.slug ?? path;
+    const other = slugs.get(slug.toLowerCase());
+    if (other) problems.push(new ContentError(file, 1, "slug", `"${slug}" is already used by ${other}; rename one of the files`));
+    slugs.set(slug.toLowerCase(), file);
+    if (result.article) articles.push(result.article);
+  }
+  const pages = new Map<string, Page>();
+  for (const path of markdownFiles(join(root, "pages"))) {
+    const result = parsePage(readFileSync(path, "utf8"), display(path));
+    problems.push(...result.problems);
+    if (result.page) pages.set(result.page.slug, result.page);
+  }
+  const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links)];
+  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public")));
+  articles.sort(pathOrder);
+  return {
+    content: {
+      articles: articles.filter((article) => includeDrafts || !article.meta.draft),
+      allArticles: articles,
+      pages,
+      warnings: problems.filter((problem) => problem.severity === "warning"),
+    },
+    problems: sortProblems(problems),
+  };
+}
+
+const memo = new Map<string, { key: string; content: SiteContent }>();
+
+/** Fingerprint of the content files; only computed in development. */
+function fingerprint(root: string): string {
+  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages"))]
+    .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
+    .join("|");
+}
+
+/** All content, loaded once per process (per directory). Throws ContentErrorList on any error. */
+export function loadContent(root = contentRoot()): SiteContent {
+  const dev = process.env.NODE_ENV === "development";
+  const key = dev ? fingerprint(root) : "";
+  const cached = memo.get(root);
+  if (cached && cached.key === key) return cached.content;
+  const { content, problems } = checkContent(root);
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new ContentErrorList(errors);
+  memo.set(root, { key, content });
+  return content;
+}

@@ -1,0 +1,42 @@
+// The eight topics, in the order a reader walks through them. This order drives
+// the home page, the navigation and previous/next links.
+
+export const TOPIC_IDS = [
+  "what-it-is",
+  "benefits",
+  "science",
+  "user-reports",
+  "sessions",
+  "side-effects",
+  "contraindications",
+  "aftercare",
+] as const;
+
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export interface Topic {
+  id: TopicId;
+  /** Short label for navigation. */
+  label: string;
+  /** The reader's question this topic answers. */
+  question: string;
+}
+
+export const TOPICS: readonly Topic[] = [
+  { id: "what-it-is", label: "What it is", question: "What is microneedling and how is it done?" },
+  { id: "benefits", label: "Benefits", question: "What can it help with?" },
+  { id: "science", label: "The science", question: "What does the research show?" },
+  { id: "user-reports", label: "What users report", question: "What do people who have had it say?" },
+  { id: "sessions", label: "Sessions", question: "How many sessions does it take?" },
+  { id: "side-effects", label: "Side effects", question: "What can go wrong?" },
+  { id: "contraindications", label: "Who should avoid it", question: "Is it safe for me?" },
+  { id: "aftercare", label: "Aftercare", question: "What should I do afterwards?" },
+];
+
+export function isTopicId(value: string): value is TopicId {
+  return (TOPIC_IDS as readonly string[]).includes(value);
+}
+
+export function getTopic(id: string): Topic | undefined {
+  return TOPICS.find((topic) => topic.id === id);
+}
