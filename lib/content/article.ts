@@ -77,7 +77,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], yaml: stri
 }
 
 export function parseArticle(source: string, file: string): ParseResult {
-  const slug = basename(file, ".md");
+  const slug = basename(file).replace(/\.md$/i, "");
   const problems: ContentError[] = [];
   if (!SLUG.test(slug)) {
     problems.push(new ContentError(file, 1, "file name", `"${basename(file)}" must be kebab-case (lowercase words joined by hyphens, like "acne-scars.md"); it becomes the URL`));

@@ -61,7 +61,9 @@ function plainText(node: RootContent | Root): string {
   if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
   if (!("children" in node)) return "";
   const parts = node.children.map((child) => plainText(child as RootContent));
-  return BLOCK_PARENTS.has(node.type) ? parts.filter(Boolean).join("\n") : parts.join("").replace(/[ \t]+/g, " ");
+  if (BLOCK_PARENTS.has(node.type)) return parts.filter(Boolean).join("\n");
+  // Removing a citation can leave "text ." behind; close the gap.
+  return parts.join("").replace(/[ \t]+/g, " ").replace(/ ([.,;:!?])/g, "$1");
 }
 
 function citationNodes(ids: string[], numberOf: (id: string) => number): PhrasingContent {
@@ -155,7 +157,10 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
       });
       citationCount += known.length;
       if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
-      if (known.length > 0) parts.push(citationNodes(known, numberOf));
+      if (known.length > 0) {
+        known.forEach(numberOf);
+        parts.push(citationNodes([...new Set(known)].sort((a, b) => numberOf(a) - numberOf(b)), numberOf));
+      }
       last = match.index + match[0].length;
     }
     if (last === 0) return;

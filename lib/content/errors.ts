@@ -25,7 +25,7 @@ export class ContentErrorList extends AggregateError {
 }
 
 export function sortProblems(problems: readonly ContentError[]): ContentError[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
 }
 
 export function formatProblems(problems: readonly ContentError[]): string {

@@ -90,21 +90,34 @@ export const articleMetaSchema = z
     },
     objectError("front matter must be a set of fields", ARTICLE_FIELDS),
   )
-  .superRefine((meta, ctx) => {
-    if (meta.updated && meta.updated < meta.published) {
-      ctx.addIssue({ code: "custom", path: ["updated"], message: "must not be before published" });
-    }
-    const seen = new Set<string>();
-    meta.sources.forEach((source, index) => {
-      if (seen.has(source.id)) ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${source.id}"; each id must be unique in the article` });
-      seen.add(source.id);
-    });
-    meta.claims?.forEach((claim, index) => {
-      claim.sources.forEach((id, sourceIndex) => {
-        if (!seen.has(id)) ctx.addIssue({ code: "custom", path: ["claims", index, "sources", sourceIndex], message: `unknown source id "${id}"; use one of this article's source ids` });
+  // Relations between fields. Runs even when single fields failed (the `when`), so that
+  // an editor sees every problem at once; it therefore checks types itself.
+  .superRefine(
+    (meta, ctx) => {
+      const { published, updated } = meta as { published?: unknown; updated?: unknown };
+      if (updated instanceof Date && published instanceof Date && updated < published) {
+        ctx.addIssue({ code: "custom", path: ["updated"], message: "must not be before published" });
+      }
+      const sources: unknown[] = Array.isArray(meta.sources) ? meta.sources : [];
+      const ids = sources.map((source) => (source as { id?: unknown } | null)?.id);
+      ids.forEach((id, index) => {
+        if (typeof id === "string" && ids.indexOf(id) !== index) {
+          ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${id}"; each id must be unique in the article` });
+        }
       });
-    });
-  });
+      const claims: unknown[] = Array.isArray(meta.claims) ? meta.claims : [];
+      claims.forEach((claim, index) => {
+        const cited = (claim as { sources?: unknown } | null)?.sources;
+        if (!Array.isArray(cited)) return;
+        cited.forEach((id, sourceIndex) => {
+          if (typeof id === "string" && !ids.includes(id)) {
+            ctx.addIssue({ code: "custom", path: ["claims", index, "sources", sourceIndex], message: `unknown source id "${id}"; use one of this article's source ids` });
+          }
+        });
+      });
+    },
+    { when: () => true },
+  );
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,49 @@
+// Starts the production server (next start) on a free port for the browser tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+let server: ChildProcess | undefined;
+
+export async function setup(project: TestProject) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` before the browser tests (npm test does).");
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(baseUrl)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer on ${baseUrl} within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  project.provide("baseUrl", baseUrl);
+}
+
+export async function teardown() {
+  server?.kill("SIGTERM");
+}
