@@ -20,6 +20,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  page.on("requestfailed", (request) => {
+    // Leaving a page cancels its link prefetches; a cancelled request is not a failure.
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return { page, errors };
 }
