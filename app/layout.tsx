@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SkipLink />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
+          <ContentErrorsPanel />
           {children}
         </main>
         <SiteFooter />

@@ -1,11 +1,19 @@
 // npm run content:check — validates all content without building.
 // Prints a line per article (words, reading time, readability, citations), then every
-// problem, one per line, and exits 1 if any is an error.
-import { checkContent, contentRoot } from "../content/load";
-import { formatProblems } from "../content/errors";
+// problem, one per line, and exits 1 if any is an error. With --record (used by
+// npm run build) it also records the published section ids for the next comparison.
+import { relative } from "node:path";
+import { formatProblems, sortProblems } from "../content/errors";
+import { disappearedIds, readIdRecord, writeIdRecord } from "../content/id-record";
+import { articlesDir, checkContent, contentRoot } from "../content/load";
 
 const started = performance.now();
-const { content, problems } = checkContent(contentRoot(), { includeDrafts: true });
+const root = contentRoot();
+const { content, problems: found, files, slugs } = checkContent(root, { includeDrafts: true });
+const invalid = new Set([...slugs].filter((slug) => !content.allArticles.some((article) => article.slug === slug)));
+const record = readIdRecord(root);
+const disappeared = record ? disappearedIds(record, content.allArticles, relative(process.cwd(), articlesDir(root)), invalid) : [];
+const problems = sortProblems([...found, ...disappeared]);
 
 const rows = content.allArticles.map((article) => [
   article.slug + (article.meta.draft ? " (draft)" : ""),
@@ -26,5 +34,6 @@ if (rows.length > 0) {
 const errors = problems.filter((problem) => problem.severity === "error");
 console.log(formatProblems(problems));
 const warnings = problems.length - errors.length;
-console.log(`${content.allArticles.length} articles, ${content.pages.size} pages checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
+console.log(`${files} files checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
+if (errors.length === 0 && process.argv.includes("--record")) writeIdRecord(root, content.allArticles);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -4,6 +4,7 @@ import GithubSlugger from "github-slugger";
 import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { mdastToHtml, parseMarkdown } from "./html";
+import { PLACEHOLDER } from "./schema";
 
 export interface SubHeading {
   id: string;
@@ -126,6 +127,11 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
     ids.push(id);
     if (heading.depth === 3) heading.data = { ...heading.data, hProperties: { id } };
   }
+
+  // Placeholders left by `npm run new-article` must be replaced before publishing.
+  visit(tree, "text", (node: Text) => {
+    if (PLACEHOLDER.test(node.value)) problems.push({ line: lineOf(node), field: "text", reason: "still holds a TODO placeholder; replace it with real text" });
+  });
 
   // 2. Links and images to the site's own pages, to be checked against all articles.
   const links: InternalLink[] = [];

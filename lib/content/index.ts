@@ -3,6 +3,7 @@
 import type { TopicId } from "../topics";
 import type { Article, ArticleSummary } from "./article";
 import { loadContent } from "./load";
+export { contentErrorsForDevelopment } from "./load";
 import type { Page } from "./page";
 
 export type { Article, ArticleSummary, Reference } from "./article";

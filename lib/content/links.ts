@@ -24,7 +24,7 @@ export function articleLinks(article: Article): LinkingFile {
   return { file: article.file, ids: [...article.ids, ...referenceIds], links: article.links, images: article.images, draft: article.meta.draft };
 }
 
-export function checkLinks(files: readonly LinkingFile[], articles: readonly Article[], publicDir: string): ContentError[] {
+export function checkLinks(files: readonly LinkingFile[], articles: readonly Article[], publicDir: string, invalidSlugs: ReadonlySet<string> = new Set()): ContentError[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const problems: ContentError[] = [];
   for (const article of files) {
@@ -38,6 +38,7 @@ export function checkLinks(files: readonly LinkingFile[], articles: readonly Art
       const articleMatch = /^\/articles\/([^/?#]+)\/?$/.exec(path);
       if (articleMatch) {
         const target = bySlug.get(articleMatch[1]!);
+        if (invalidSlugs.has(articleMatch[1]!)) continue;
         if (!target) fail(line, `"${href}" links to an article that does not exist; known slugs: ${[...bySlug.keys()].join(", ")}`);
         else if (target.meta.draft && !article.draft) fail(line, `"${href}" links to a draft; publish it first or remove the link`);
         else if (hash && !target.ids.includes(hash)) fail(line, `"${href}" links to a section that does not exist; ids in ${target.slug}: ${target.ids.join(", ")}`);

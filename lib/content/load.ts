@@ -2,7 +2,7 @@
 // the memo is keyed by the files' modification times too, so a saved edit shows on
 // the next page load without a restart.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
@@ -29,7 +29,7 @@ export function contentRoot(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
 }
 
-function articlesDir(root: string): string {
+export function articlesDir(root: string): string {
   // CONTENT_DIR may name the content root (with articles/ inside) or a folder of articles.
   const nested = join(root, "articles");
   return existsSync(nested) ? nested : root;
@@ -49,7 +49,7 @@ const pathOrder = (a: Article, b: Article) =>
   a.meta.title.localeCompare(b.meta.title);
 
 /** Parses and checks everything; never throws for content problems, returns them. */
-export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[] } {
+export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== "production";
   const display = (file: string) => relative(process.cwd(), file) || file;
   const problems: ContentError[] = [];
@@ -61,7 +61,7 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
     const file = display(path);
     const result = parseArticle(readFileSync(path, "utf8"), file);
     problems.push(...result.problems);
-    const slug = result.article?.slug ?? path;
+    const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
     if (other) problems.push(new ContentError(file, 1, "slug", `"${slug}" is already used by ${other}; rename one of the files`));
     slugs.set(slug.toLowerCase(), file);
@@ -74,7 +74,9 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
     if (result.page) pages.set(result.page.slug, result.page);
   }
   const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links)];
-  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public")));
+  // A link to a file that exists but has errors is not reported again: its own errors say what to fix.
+  const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !articles.some((article) => article.slug === slug)));
+  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs));
   articles.sort(pathOrder);
   return {
     content: {
@@ -84,10 +86,12 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
       warnings: problems.filter((problem) => problem.severity === "warning"),
     },
     problems: sortProblems(problems),
+    files: slugs.size + pages.size,
+    slugs: new Set(slugs.keys()),
   };
 }
 
-const memo = new Map<string, { key: string; content: SiteContent }>();
+const memo = new Map<string, { key: string; content: SiteContent; errors: ContentError[] }>();
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
@@ -96,15 +100,30 @@ function fingerprint(root: string): string {
     .join("|");
 }
 
-/** All content, loaded once per process (per directory). Throws ContentErrorList on any error. */
-export function loadContent(root = contentRoot()): SiteContent {
+function load(root: string) {
   const dev = process.env.NODE_ENV === "development";
   const key = dev ? fingerprint(root) : "";
   const cached = memo.get(root);
-  if (cached && cached.key === key) return cached.content;
+  if (cached && cached.key === key) return cached;
   const { content, problems } = checkContent(root);
-  const errors = problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new ContentErrorList(errors);
-  memo.set(root, { key, content });
+  const entry = { key, content, errors: problems.filter((problem) => problem.severity === "error") };
+  memo.set(root, entry);
+  return entry;
+}
+
+/**
+ * All content, loaded once per process (per directory). Any content error throws
+ * ContentErrorList, so a production build never publishes half of it. In development
+ * the valid files are still served and the errors are shown in the page instead
+ * (see contentErrorsForDevelopment), so an editor's typo is not a crash.
+ */
+export function loadContent(root = contentRoot()): SiteContent {
+  const { content, errors } = load(root);
+  if (errors.length > 0 && process.env.NODE_ENV !== "development") throw new ContentErrorList(errors);
   return content;
+}
+
+/** The current content errors while running `next dev`; always empty otherwise. */
+export function contentErrorsForDevelopment(root = contentRoot()): ContentError[] {
+  return process.env.NODE_ENV === "development" ? load(root).errors : [];
 }

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { TOPIC_IDS } from "../topics";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What `npm run new-article` leaves for the editor to fill in. */
+export const PLACEHOLDER = /\bTODO\b/;
 
 /** Error for an object: names unknown fields and lists the allowed ones. */
 function objectError(expected: string, allowed: readonly string[]) {
@@ -19,7 +21,8 @@ function text(min: number, max: number) {
     .string({ error: (iss) => (iss.input === undefined ? `is required; ${min}–${max} characters` : `must be text; ${min}–${max} characters`) })
     .refine((value) => value.trim().length >= min && value.trim().length <= max, {
       error: (iss) => `must be ${min}–${max} characters (got ${String(iss.input).trim().length})`,
-    });
+    })
+    .refine((value) => !PLACEHOLDER.test(value), { error: "still holds a TODO placeholder; replace it with real text" });
 }
 
 const kebab = (what: string) =>
@@ -48,7 +51,10 @@ export const sourceSchema = z
       year,
       doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: (iss) => `must be a DOI like 10.1001/jamadermatol.2013.8687 (got "${String(iss.input)}")` }).optional(),
       pmid: z.coerce.string().regex(/^\d{1,9}$/, { error: (iss) => `must be a PubMed id made of digits (got "${String(iss.input)}")` }).optional(),
-      url: z.url({ protocol: /^https?$/, error: (iss) => `must be an http(s) address (got "${String(iss.input)}")` }).optional(),
+      url: z
+        .url({ protocol: /^https?$/, error: (iss) => `must be an http(s) address (got "${String(iss.input)}")` })
+        .refine((value) => !PLACEHOLDER.test(value), { error: "still holds a TODO placeholder; give the real address" })
+        .optional(),
     },
     objectError("must be a source: id, title, year and a doi, pmid or url", ["id", "title", "authors", "journal", "year", "doi", "pmid", "url"]),
   )
@@ -81,7 +87,9 @@ export const articleMetaSchema = z
       updated: date.optional(),
       summary: z.array(text(10, 200), { error: "must be a list of 1–5 short points" }).min(1, { error: "must have 1–5 points (got 0)" }).max(5, { error: (iss) => `must have 1–5 points (got ${(iss.input as unknown[]).length})` }).optional(),
       tags: z.array(kebab("tag"), { error: "must be a list of kebab-case words" }).optional(),
-      sources: z.array(sourceSchema, { error: (iss) => (iss.input === undefined ? "is required; a list of sources, each with id, title, year and a doi, pmid or url" : "must be a list of sources") }),
+      sources: z
+        .array(sourceSchema, { error: (iss) => (iss.input === undefined ? "is required; a list of sources, each with id, title, year and a doi, pmid or url" : "must be a list of sources") })
+        .min(1, { error: "must list at least one source; each with id, title, year and a doi, pmid or url" }),
       reviewed: z
         .strictObject({ on: date, by: text(3, 120) }, objectError("must be { on: date, by: name } for a real clinical review", ["on", "by"]))
         .optional(),
