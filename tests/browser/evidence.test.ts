@@ -1,18 +1,11 @@
 // The graded claims table: rendered from the science article's front matter, every row
 // citing a source in the reference list, and linked from the home and benefits pages.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries } from "@/lib/content";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const withClaims = getArticleSummaries()
   .map((summary) => getArticle(summary.slug)!)
@@ -24,7 +17,7 @@ describe("the evidence table", () => {
   });
 
   it.each(withClaims.map((article) => [article.slug, article] as const))("renders every claim of %s with its grade and sources", async (_slug, article) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     const rows = page.locator("table.evidence-table tbody tr");
     const claims = article.meta.claims!;
@@ -43,7 +36,7 @@ describe("the evidence table", () => {
   });
 
   it("is linked from the home page and the benefits article, and the link lands on it", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const table = `/articles/microneedling-evidence#evidence-at-a-glance`;
     await page.goto(`${baseUrl}/`);
     await expect(page.locator(`main a[href="${table}"]`).count()).resolves.toBeGreaterThan(0);

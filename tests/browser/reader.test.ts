@@ -1,25 +1,17 @@
 // What a reader does, in real Chromium against the production server.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries } from "@/lib/content";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const articles = getArticleSummaries();
 const first = articles[0]!;
 
 describe("a reader", () => {
   it("opens the home page and follows the path to the first article", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(baseUrl + "/");
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").count()).resolves.toBe(1);
@@ -32,7 +24,7 @@ describe("a reader", () => {
   it("clicks a contents entry and lands on that section", async () => {
     const article = getArticle(first.slug)!;
     const target = article.sections.at(-1)!;
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: target.title, exact: true }).click();
     await page.waitForURL(`**/articles/${article.slug}#${target.id}`);
@@ -46,7 +38,7 @@ describe("a reader", () => {
   it("opens a deep link to a section scrolled to that section", async () => {
     const article = getArticle(articles.at(-1)!.slug)!;
     const target = article.sections[Math.floor(article.sections.length / 2)]!;
-    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await page.goto(`${baseUrl}/articles/${article.slug}#${target.id}`);
     const top = () => page.locator(`h2#${target.id}`).evaluate((el) => el.getBoundingClientRect().top);
     await expect.poll(top).toBeLessThan(200);
@@ -56,7 +48,7 @@ describe("a reader", () => {
   });
 
   it("sees sections, contents and numbered references on every article", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     for (const summary of articles) {
       const article = getArticle(summary.slug)!;
       const response = await page.goto(`${baseUrl}/articles/${article.slug}`);
@@ -75,7 +67,7 @@ describe("a reader", () => {
   });
 
   it("gets the 404 page, with status 404 and the topics, for an unknown article", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const response = await page.goto(`${baseUrl}/articles/no-such-article`);
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1").textContent()).resolves.toBe("Page not found");
@@ -90,7 +82,7 @@ describe("a reader", () => {
 
 describe("the reader's path", () => {
   it("walks every article in topic order by the Next links", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/articles/${first.slug}`);
     const visited = [first.slug];
     for (let step = 1; step < articles.length; step++) {
