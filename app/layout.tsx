@@ -3,6 +3,7 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { siteMetadata } from "@/lib/seo/metadata";
+import { SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();
@@ -17,7 +18,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The origin as a CSS string, so printed pages can show internal links in full (globals.css).
+    <html lang="en" style={{ "--print-origin": JSON.stringify(SITE_URL.origin) } as React.CSSProperties}>
       <body>
         <SkipLink />
         <SiteHeader />
