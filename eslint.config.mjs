@@ -5,5 +5,5 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "test-results/**"]),
+  globalIgnores([".next/**", ".next-*/**", "public/pagefind/**", "out/**", "build/**", "next-env.d.ts", "test-results/**"]),
 ]);

@@ -3,14 +3,11 @@ import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
+import { siteMetadata } from "@/lib/seo/metadata";
+import { SITE_URL } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: SITE_URL,
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   colorScheme: "light dark",
@@ -22,7 +19,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The origin as a CSS string, so printed pages can show internal links in full (globals.css).
+    <html lang="en" style={{ "--print-origin": JSON.stringify(SITE_URL.origin) } as React.CSSProperties}>
       <body>
         <SkipLink />
         <SiteHeader />

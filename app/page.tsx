@@ -1,8 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ReaderPath } from "@/components/site/ReaderPath";
 import { HtmlContent } from "@/components/HtmlContent";
 import { getArticleSummaries, getPage } from "@/lib/content";
-import { SITE_NAME } from "@/lib/site";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({ path: "/", description: getPage("home")?.meta.description ?? SITE_DESCRIPTION });
+}
 
 export default function HomePage() {
   const home = getPage("home");

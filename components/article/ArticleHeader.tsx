@@ -7,7 +7,7 @@ export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; rea
   const topic = getTopic(meta.topic)!;
   return (
     <header className="article-header">
-      <p className="eyebrow">
+      <p className="eyebrow" data-pagefind-meta="topic" data-pagefind-filter="topic">
         <Link href={`/topics/${topic.id}`}>{topic.label}</Link>
       </p>
       <h1>{meta.title}</h1>

@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site";
 import { HtmlContent } from "../HtmlContent";
 import { ArticleHeader } from "./ArticleHeader";
 import { ArticleSection } from "./ArticleSection";
@@ -7,6 +8,7 @@ import { EvidenceTable } from "./EvidenceTable";
 import { PathNav } from "./PathNav";
 import { References } from "./References";
 import { ReviewStatus } from "./ReviewStatus";
+import { ShareButton } from "./ShareButton";
 import { TableOfContents } from "./TableOfContents";
 
 /** Where the claims table goes: the section of this id, or after the introduction. */
@@ -16,21 +18,23 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
   const { meta, sections, references } = article;
   const claims = meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
   const claimsHaveSection = sections.some((section) => section.id === EVIDENCE_SECTION_ID);
+  const url = absoluteUrl(`/articles/${article.slug}`);
   return (
-    <article className="article">
+    <article className="article" data-pagefind-body>
       {meta.draft && (
         <p className="draft-banner" role="status">
           Draft: this article is not published and will not appear in the production site.
         </p>
       )}
       <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
+      <ShareButton url={url} title={meta.title} />
       <ReviewStatus reviewed={meta.reviewed} />
       {meta.summary && <AtAGlance points={meta.summary} />}
       {sections.length > 0 && <TableOfContents sections={sections} />}
       {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
       {!claimsHaveSection && claims}
       {sections.map((section) => (
-        <ArticleSection key={section.id} section={section}>
+        <ArticleSection key={section.id} section={section} pageUrl={url}>
           {section.id === EVIDENCE_SECTION_ID && claims}
         </ArticleSection>
       ))}

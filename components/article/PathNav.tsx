@@ -5,7 +5,7 @@ import type { ArticleSummary } from "@/lib/content";
 export function PathNav({ previous, next }: { previous?: ArticleSummary; next?: ArticleSummary }) {
   if (!previous && !next) return null;
   return (
-    <nav className="path-nav" aria-label="Previous and next article">
+    <nav className="path-nav" aria-label="Previous and next article" data-pagefind-ignore>
       {previous && (
         <Link href={`/articles/${previous.slug}`} rel="prev" className="path-nav__previous">
           <span className="path-nav__label">Previous</span>

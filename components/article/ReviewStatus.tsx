@@ -6,13 +6,13 @@ import { formatDate, isoDate } from "@/lib/format";
 export function ReviewStatus({ reviewed }: { reviewed: ArticleMeta["reviewed"] }) {
   if (reviewed) {
     return (
-      <p className="review-status review-status--reviewed">
+      <p className="review-status review-status--reviewed" data-pagefind-ignore>
         Clinically reviewed by {reviewed.by} on <time dateTime={isoDate(reviewed.on)}>{formatDate(reviewed.on)}</time>.
       </p>
     );
   }
   return (
-    <p className="review-status">
+    <p className="review-status" data-pagefind-ignore>
       This page has not been clinically reviewed. It is written from the published research cited below.{" "}
       <Link href="/about#how-pages-are-checked-and-updated">How pages are checked</Link>.
     </p>

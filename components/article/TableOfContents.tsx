@@ -2,7 +2,7 @@ import type { Section } from "@/lib/content";
 
 export function TableOfContents({ sections }: { sections: readonly Section[] }) {
   return (
-    <nav className="toc" aria-label="Contents">
+    <nav className="toc" aria-label="Contents" data-pagefind-ignore>
       <h2 className="toc__title">Contents</h2>
       <ol>
         {sections.map((section) => (

@@ -1,5 +1,6 @@
 import type { Page } from "@/lib/content";
 import { formatDate, isoDate } from "@/lib/format";
+import { absoluteUrl } from "@/lib/site";
 import { HtmlContent } from "../HtmlContent";
 import { ArticleSection } from "../article/ArticleSection";
 
@@ -16,7 +17,7 @@ export function PageView({ page }: { page: Page }) {
       </header>
       {page.intro && <HtmlContent className="prose intro" html={page.intro.html} />}
       {page.sections.map((section) => (
-        <ArticleSection key={section.id} section={section} />
+        <ArticleSection key={section.id} section={section} pageUrl={absoluteUrl(`/${page.slug}`)} />
       ))}
     </article>
   );

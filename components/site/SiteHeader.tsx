@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
 import { TOPICS } from "@/lib/topics";
+import { SiteSearch } from "./SiteSearch";
 
 export function SiteHeader() {
   return (
@@ -9,6 +10,7 @@ export function SiteHeader() {
         <Link href="/" className="site-name">
           {SITE_NAME}
         </Link>
+        <SiteSearch />
         <nav aria-label="Topics" className="topic-nav">
           <ul>
             {TOPICS.map((topic) => (

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticle, getArticleSummaries, getNeighbours } from "@/lib/content";
+import { articleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -14,16 +17,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return {
-    title: article.meta.title,
-    description: article.meta.description,
-    alternates: { canonical: `/articles/${article.slug}` },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
-  return <ArticleView article={article} {...getNeighbours(slug)} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(article)} />
+      <ArticleView article={article} {...getNeighbours(slug)} />
+    </>
+  );
 }

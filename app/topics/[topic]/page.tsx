@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/topic/ArticleList";
 import { getTopicArticles } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { getTopic, TOPICS } from "@/lib/topics";
 
 export const dynamicParams = false;
@@ -15,11 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic((await params).topic);
   if (!topic) return {};
-  return {
-    title: topic.label,
-    description: `Articles on ${topic.label.toLowerCase()}: ${topic.question}`,
-    alternates: { canonical: `/topics/${topic.id}` },
-  };
+  return pageMetadata({ path: `/topics/${topic.id}`, title: topic.label, description: `Articles on ${topic.label.toLowerCase()}: ${topic.question}` });
 }
 
 export default async function TopicPage({ params }: Props) {

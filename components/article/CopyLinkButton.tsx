@@ -1,0 +1,25 @@
+"use client";
+import { COPIED, COPY_FAILED, copyText, useHydrated, useStatusMessage } from "./link-actions";
+
+/** Copies the absolute address of one section (url ends in #id) and says so to every reader. */
+export function CopyLinkButton({ url, label }: { url: string; label: string }) {
+  const hydrated = useHydrated();
+  const [message, announce] = useStatusMessage();
+  if (!hydrated) return null;
+  async function copy() {
+    if (await copyText(url)) return announce(COPIED);
+    // Without the clipboard, put the section link in the address bar for the reader to copy.
+    history.replaceState(null, "", new URL(url).hash);
+    announce(COPY_FAILED);
+  }
+  return (
+    <span className="link-actions">
+      <button type="button" className="link-button" onClick={copy}>
+        Copy link<span className="visually-hidden"> to the section “{label}”</span>
+      </button>
+      <span role="status" className="link-status">
+        {message}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,12 @@
+/** The header's search box: a plain GET form to /search, so it works before and without JavaScript. */
+export function SiteSearch() {
+  return (
+    <form className="site-search" role="search" aria-label="Site" action="/search" method="get">
+      <label htmlFor="site-search-query" className="visually-hidden">
+        Search the guide
+      </label>
+      <input id="site-search-query" type="search" name="q" placeholder="Search" required />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// What the production build publishes: the content loader as `next build` runs it (drafts left out),
+// whatever NODE_ENV the tests run under.
+import type { Article } from "@/lib/content";
+import { checkContent, contentRoot } from "@/lib/content/load";
+
+const { content } = checkContent(contentRoot(), { includeDrafts: false });
+
+export const published: Article[] = content.articles;
+export const drafts: Article[] = content.allArticles.filter((article) => article.meta.draft);
+
+/** Plain text of what the search indexes as an article's body. */
+export const bodyText = (article: Article) => [article.intro?.text ?? "", ...article.sections.map((section) => section.text)].join(" ");
+
+/** Everything else an article shows, which a search could also match. */
+const allText = (article: Article) =>
+  [
+    article.meta.title,
+    article.meta.description,
+    ...(article.meta.summary ?? []),
+    ...(article.meta.tags ?? []),
+    ...article.meta.sources.flatMap((source) => [source.title, source.authors ?? "", source.journal ?? ""]),
+    ...(article.meta.claims ?? []).flatMap((claim) => [claim.claim, claim.reason]),
+    bodyText(article),
+  ]
+    .join(" ")
+    .toLowerCase();
+
+/**
+ * A word from one article's body that no other article contains, even as a word stem (the
+ * search stems words, so "wounds" would also find "wound"): the longest such word.
+ */
+export function uniqueBodyWord(): { word: string; article: Article } {
+  const candidates = published.flatMap((article) => {
+    const others = published.filter((other) => other !== article).map(allText);
+    return [...new Set(bodyText(article).toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])]
+      .filter((word) => !others.some((text) => text.includes(word.slice(0, Math.max(5, word.length - 3)))))
+      .map((word) => ({ word, article }));
+  });
+  const best = candidates.sort((a, b) => b.word.length - a.word.length)[0];
+  if (!best) throw new Error("no word appears in only one article's body");
+  return best;
+}
