@@ -5,5 +5,5 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**"]),
+  globalIgnores([".next/**", ".next-test/**", "out/**", "build/**", "next-env.d.ts", "test-results/**"]),
 ]);

@@ -5,6 +5,8 @@ const nextConfig = {
   // No framework advertisement in response headers.
   poweredByHeader: false,
   reactStrictMode: true,
+  // Tests build other content into a separate folder so that they never clobber the main build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
   },
