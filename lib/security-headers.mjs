@@ -9,9 +9,9 @@ export function contentSecurityPolicy(development = false) {
     // 'unsafe-inline': Next's App Router hands each prerendered page its data in inline
     // <script> tags. Nonces would need every page rendered per request (no static pages).
     // 'wasm-unsafe-eval': site search (Pagefind) compiles WebAssembly; it allows no JS eval.
-    // Development adds 'unsafe-eval' for React's dev tools and hot reloading.
+    // Development adds 'unsafe-eval' and inline styles for React's and Next's dev tools.
     `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self'",
+    `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

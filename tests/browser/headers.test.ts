@@ -44,6 +44,7 @@ describe("security headers", () => {
     const directives = new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("script-src")).not.toContain("'unsafe-eval'");
+    expect(directives.get("style-src")).toEqual(["'self'"]);
     expect(directives.get("img-src")).toEqual(["'self'", "data:"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'self'"]);
