@@ -1,3 +1,5 @@
+import { securityHeaders } from "./lib/security-headers.mjs";
+
 // Tests build throw-away sites (drafts, broken or hostile content) beside the real
 // build: NEXT_DIST_DIR keeps their output apart, and NEXT_TSCONFIG_PATH points Next
 // at a scratch copy of tsconfig.json, which Next edits to add each dist folder's types.
@@ -13,6 +15,18 @@ const nextConfig = {
     tsconfigPath: process.env.NEXT_TSCONFIG_PATH || "tsconfig.json",
     // The real build type-checks the same code; test sites only change content.
     ignoreBuildErrors: testSite,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+  },
+  async rewrites() {
+    return {
+      // Slugs and topic ids are kebab-case ASCII, so a "%" there can never name a page. Sending
+      // such paths to a path no route matches makes them a plain 404: left alone, a malformed
+      // escape like /articles/%zz makes Next answer 500 (vercel/next.js#92527). A rewrite is a
+      // regular expression test; a proxy would run code on every request.
+      beforeFiles: [{ source: "/:section(articles|topics)/:rest(.*%.*)", destination: "/_no-such-page" }],
+    };
   },
 };
 

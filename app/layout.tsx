@@ -4,7 +4,6 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { siteMetadata } from "@/lib/seo/metadata";
-import { SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();
@@ -19,8 +18,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // The origin as a CSS string, so printed pages can show internal links in full (globals.css).
-    <html lang="en" style={{ "--print-origin": JSON.stringify(SITE_URL.origin) } as React.CSSProperties}>
+    <html lang="en">
+      <head>
+        {/* The origin for printed link addresses (globals.css); print-only, so it never blocks rendering. */}
+        {/* eslint-disable-next-line @next/next/no-css-tags -- a generated route, not a CSS module Next could bundle */}
+        <link rel="stylesheet" href="/print-origin.css" media="print" />
+      </head>
       <body>
         <SkipLink />
         <SiteHeader />

@@ -49,11 +49,32 @@ function fileLine(yaml: string, path: readonly PropertyKey[]): number {
   return Math.max(1, lineOfPath(yaml, path));
 }
 
+/**
+ * gray-matter reads the language from the opening line ("---js") and evaluates JavaScript
+ * front matter with eval, which would run a content file's code at build time. Only YAML
+ * is allowed; this engine stands in for every other one.
+ */
+const yamlOnly = {
+  engines: {
+    javascript: () => {
+      throw new Error("front matter must be YAML");
+    },
+    json: () => {
+      throw new Error("front matter must be YAML");
+    },
+  },
+};
+const FENCE_WITH_LANGUAGE = /^\uFEFF?---[ \t]*(\S[^\r\n]*)/;
+
 /** Splits front matter from body; a YAML error becomes a problem with its line. */
 export function readFrontMatter(source: string, file: string): { data: unknown; yaml: string; body: string; bodyLine: number } | ContentError {
+  const language = FENCE_WITH_LANGUAGE.exec(source)?.[1];
+  if (language !== undefined) {
+    return new ContentError(file, 1, "front matter", `must open with a line of just "---" (got "---${language}"); front matter is YAML`);
+  }
   try {
-    // gray-matter caches by input text; an empty options object turns that cache off.
-    const parsed = matter(source, {});
+    // Passing options also turns off gray-matter's cache, which is keyed by input text.
+    const parsed = matter(source, yamlOnly);
     const bodyStart = source.length - parsed.content.length;
     const bodyLine = source.slice(0, bodyStart).split("\n").length - 1;
     if (!source.trimStart().startsWith("---")) {

@@ -1,7 +1,7 @@
 // Turns an article body into sections: heading ids, numbered citations, recorded
 // internal links, and sanitized HTML per section. Pure: text in, data out.
 import GithubSlugger from "github-slugger";
-import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Heading, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { mdastToHtml, parseMarkdown } from "./html";
 import { PLACEHOLDER } from "./schema";
@@ -50,6 +50,16 @@ export interface ParsedBody {
   problems: BodyProblem[];
 }
 
+/**
+ * Ids the page itself gives to elements around the article (the skip link's target, the
+ * reference list, GFM's footnote heading). A heading must not take one: two elements with
+ * one id break the link to it. tests/unit/page-ids.test.ts keeps this list in step with
+ * the components.
+ */
+export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "references", "footnote-label", "search-query", "site-search-query", "content-errors-title"] as const;
+/** Prefix of the ids of GFM footnotes. */
+const FOOTNOTE_ID_PREFIX = "user-content-";
+
 const CITATION = /\[(@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\]/g;
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -92,7 +102,10 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
 
   // 1. Heading ids: explicit {#id} first (so generated ids step around them), then from text.
+  // The page's own ids and the reference list's ids are taken before any heading's.
+  const pageIds = new Set<string>([...PAGE_IDS, ...[...sourceIds].map((id) => `ref-${id}`)]);
   const slugger = new GithubSlugger();
+  for (const id of pageIds) slugger.slug(id);
   const idOf = new Map<Heading, string>();
   const ids: string[] = [];
   const headings: Heading[] = [];
@@ -110,15 +123,25 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
       problems.push({ line: lineOf(heading), field: "heading", reason: `id "{#${id}}" must be kebab-case, like {#how-it-works}` });
       continue;
     }
+    if (pageIds.has(id) || id.startsWith(FOOTNOTE_ID_PREFIX)) {
+      problems.push({ line: lineOf(heading), field: "heading", reason: `id "{#${id}}" is used by the page itself; choose another, like {#how-it-works}` });
+      continue;
+    }
     explicit.set(heading, id);
   }
   const taken = new Map<string, number>();
   for (const heading of headings) {
     const title = plainText(heading).trim();
+    if (title.includes("{#")) {
+      problems.push({ line: lineOf(heading), field: "heading", reason: `"{#" starts an id, but what follows is not one; end the heading with a kebab-case id like {#how-it-works}` });
+    }
     if (!title) {
       problems.push({ line: lineOf(heading), field: "heading", reason: `has no text; write a title after "${"#".repeat(heading.depth)} "` });
     }
     const id = explicit.get(heading) ?? slugger.slug(title || "section");
+    if (id.startsWith(FOOTNOTE_ID_PREFIX)) {
+      problems.push({ line: lineOf(heading), field: "heading", reason: `id "${id}" starts like the page's footnote ids; give the heading an id such as {#how-it-works}` });
+    }
     if (taken.has(id)) {
       problems.push({ line: lineOf(heading), field: "heading", reason: `id "${id}" is already used by the heading on line ${taken.get(id)}; change one of them` });
     }
@@ -134,12 +157,23 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
   });
 
   // 2. Links and images to the site's own pages, to be checked against all articles.
+  // Reference-style links ([text][name] with a "[name]: url" line) count like inline ones.
+  const definitions = new Map<string, string>();
+  visit(tree, "definition", (definition) => {
+    definitions.set(definition.identifier, definition.url);
+  });
   const links: InternalLink[] = [];
   const images: InternalLink[] = [];
   visit(tree, (node) => {
-    if (node.type === "link" && (node as Link).url.startsWith("/")) links.push({ href: (node as Link).url, line: lineOf(node) });
-    if (node.type === "link" && (node as Link).url.startsWith("#")) links.push({ href: (node as Link).url, line: lineOf(node) });
-    if (node.type === "image" && node.url.startsWith("/")) images.push({ href: node.url, line: lineOf(node) });
+    const url = node.type === "link" || node.type === "image" ? node.url : node.type === "linkReference" || node.type === "imageReference" ? definitions.get(node.identifier) : undefined;
+    if (url === undefined) return;
+    if (node.type === "link" || node.type === "linkReference") {
+      if (url.startsWith("/") || url.startsWith("#")) links.push({ href: url, line: lineOf(node) });
+      return;
+    }
+    // An image from another site would tell that site about every reader; a relative one breaks.
+    if (url.startsWith("/") && !url.startsWith("//")) images.push({ href: url, line: lineOf(node) });
+    else problems.push({ line: lineOf(node), field: "image", reason: `"${url}" must be a file in public/, written from the site root like /images/name.png` });
   });
 
   // 3. Citations [@id] and [@a; @b] → numbered superscript links, numbered by first use.

@@ -1,0 +1,126 @@
+// Security headers on every kind of response from the production server, and pages that
+// load under the Content-Security-Policy without a single violation.
+import { createServer, type Server } from "node:http";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getArticleSummaries } from "@/lib/content";
+import { TOPIC_IDS } from "@/lib/topics";
+import { securityHeaders } from "@/lib/security-headers.mjs";
+import { launch, openPage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const article = getArticleSummaries()[0]!;
+const PAGES = ["/", `/articles/${article.slug}`, `/topics/${TOPIC_IDS[0]}`, "/about"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A script file the home page loads, to check that static assets carry the headers too. */
+async function staticAsset(): Promise<string> {
+  const html = await (await fetch(baseUrl + "/")).text();
+  const match = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html);
+  if (!match) throw new Error("the home page loads no script from /_next/static");
+  return match[1]!;
+}
+
+describe("security headers", () => {
+  it("are on pages, 404s, static assets and the icon", async () => {
+    const paths = [...PAGES, "/no-such-page", "/articles/no-such-article", await staticAsset(), "/icon.svg"];
+    for (const path of paths) {
+      const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBeLessThan(500);
+      for (const { key, value } of securityHeaders()) expect(response.headers.get(key), `${key} on ${path}`).toBe(value);
+      expect(response.headers.get("x-powered-by"), path).toBeNull();
+    }
+  });
+
+  it("keep the policy strict: no eval, nothing from other origins, no framing", () => {
+    const policy = securityHeaders().find(({ key }) => key === "Content-Security-Policy")!.value;
+    const directives = new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).not.toContain("'unsafe-eval'");
+    expect(directives.get("style-src")).toEqual(["'self'"]);
+    expect(directives.get("img-src")).toEqual(["'self'", "data:"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(directives.get("base-uri")).toEqual(["'self'"]);
+    expect(directives.get("form-action")).toEqual(["'self'"]);
+    expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
+    for (const sources of directives.values()) expect(sources.filter((source) => /^(https?:|\*|http)/.test(source))).toEqual([]);
+    const permissions = securityHeaders().find(({ key }) => key === "Permissions-Policy")!.value;
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "interest-cohort"]) expect(permissions).toContain(`${feature}=()`);
+  });
+});
+
+describe("pages under the Content-Security-Policy", () => {
+  it("load and navigate without a violation or a header warning", async () => {
+    const { page, errors } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy|Permissions.Policy/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        ((window as unknown as { violations: string[] }).violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const violations: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(baseUrl + path);
+      violations.push(...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])));
+    }
+    // A client-side navigation fetches the next page's data under the same policy.
+    await page.goto(baseUrl + "/");
+    await page.getByRole("link", { name: article.meta.title, exact: true }).first().click();
+    await page.waitForURL(`**/articles/${article.slug}`);
+    violations.push(...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])));
+    expect(violations).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("blocks eval and scripts from other origins", async () => {
+    const { page } = await openPage(browser);
+    // A page of test scripts served under the policy the server sends with its home page
+    // (Playwright's own script injection would run outside the policy).
+    const policy = (await fetch(baseUrl + "/")).headers.get("content-security-policy")!;
+    await page.route(`${baseUrl}/csp-probe`, (route) =>
+      route.fulfill({
+        headers: { "content-security-policy": policy, "content-type": "text/html" },
+        body: `<!doctype html><script>
+          window.violations = [];
+          document.addEventListener("securitypolicyviolation", (event) => window.violations.push(event.violatedDirective));
+          try { window.evalResult = String(eval("1 + 1")); } catch (error) { window.evalResult = error.name; }
+        </script><script src="https://evil.example/x.js"></script>`,
+      }),
+    );
+    await page.goto(`${baseUrl}/csp-probe`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toContain("script-src-elem");
+    await expect(page.evaluate(() => (window as unknown as { evalResult: string }).evalResult)).resolves.toBe("EvalError");
+  });
+
+  it("cannot be framed by another site", async () => {
+    // Another origin: a second port on the same host.
+    const framer: Server = createServer((_, response) => {
+      response.setHeader("content-type", "text/html");
+      response.end(`<!doctype html><iframe src="${baseUrl}/"></iframe>`);
+    });
+    await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
+    try {
+      const { page } = await openPage(browser);
+      const blocked = new Promise<string>((resolve) => page.on("console", (message) => /frame-ancestors|X-Frame-Options/.test(message.text()) && resolve(message.text())));
+      await page.goto(`http://127.0.0.1:${(framer.address() as { port: number }).port}/`);
+      await expect(blocked).resolves.toMatch(/frame-ancestors 'none'/);
+      // The frame shows Chromium's error page, not the site's.
+      const frame = page.frames().find((each) => each !== page.mainFrame());
+      expect(frame).toBeDefined();
+      await expect(frame!.evaluate(() => document.querySelector("main#main") !== null)).resolves.toBe(false);
+    } finally {
+      framer.close();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+// Builds and serves a second site from other content, in a dist folder of its own, so that
+// tests can prove things about content that must never reach the main build.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+
+/** The dist folder of test builds; tsconfig.json lists its types so that Next leaves tsconfig alone. */
+export const TEST_DIST_DIR = ".next-test";
+
+const NEXT_ENV = "next-env.d.ts";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** `npm run build` (content check, then next build) of `contentDir` into the test dist folder. */
+export async function buildSite(contentDir: string): Promise<{ status: number | null; output: string; seconds: number }> {
+  // next build points next-env.d.ts at its dist folder; put back the main build's version.
+  const nextEnv = readFileSync(NEXT_ENV, "utf8");
+  const started = performance.now();
+  const build = spawn("npm", ["run", "build"], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let output = "";
+  build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => build.on("close", resolve));
+  writeFileSync(NEXT_ENV, nextEnv);
+  return { status, output, seconds: (performance.now() - started) / 1000 };
+}
+
+/** `next start` on the test dist folder; resolves once it answers. */
+export async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const stop = () => void server.kill("SIGTERM");
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await fetch(baseUrl);
+      return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    if (server.exitCode !== null || Date.now() > deadline) {
+      stop();
+      throw new Error(`next start (${TEST_DIST_DIR}) did not answer on ${baseUrl}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
