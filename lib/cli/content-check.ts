@@ -1,16 +1,24 @@
 // npm run content:check — validates all content without building.
 // Prints a line per article (words, reading time, readability, citations), then every
 // problem, one per line, and exits 1 if any is an error. With --record (used by
-// npm run build) it also records the published section ids for the next comparison.
+// npm run build) it also records the published section ids for the next comparison,
+// and keeps its parses in the build's cache folder for the build's workers.
 import { relative } from "node:path";
 import { formatProblems, sortProblems } from "../content/errors";
 import { disappearedIds, readIdRecord, writeIdRecord } from "../content/id-record";
 import { articlesDir, checkContent, contentRoot } from "../content/load";
+import { ParseCache } from "../content/parse-cache";
+import { parseInParallel } from "./parse-in-parallel";
 
 const started = performance.now();
 const root = contentRoot();
-const { content, problems: found, files, slugs } = checkContent(root, { includeDrafts: true });
-const invalid = new Set([...slugs].filter((slug) => !content.allArticles.some((article) => article.slug === slug)));
+const building = process.argv.includes("--record");
+// Before a build, parse on every core and keep the parses for the build's own processes (see parse-cache.ts).
+const cache = building ? ParseCache.open() : undefined;
+if (cache) await parseInParallel(root, cache);
+const { content, problems: found, files, slugs } = checkContent(root, { includeDrafts: true, cache });
+const valid = new Set(content.allArticles.map((article) => article.slug));
+const invalid = new Set([...slugs].filter((slug) => !valid.has(slug)));
 const record = readIdRecord(root);
 const disappeared = record ? disappearedIds(record, content.allArticles, relative(process.cwd(), articlesDir(root)), invalid) : [];
 const problems = sortProblems([...found, ...disappeared]);
@@ -35,5 +43,5 @@ const errors = problems.filter((problem) => problem.severity === "error");
 console.log(formatProblems(problems));
 const warnings = problems.length - errors.length;
 console.log(`${files} files checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
-if (errors.length === 0 && process.argv.includes("--record")) writeIdRecord(root, content.allArticles);
+if (errors.length === 0 && building) writeIdRecord(root, content.allArticles);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -8,6 +8,7 @@ import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
+import { ParseCache } from "./parse-cache";
 
 export interface SiteContent {
   /** Articles readers can see, in the reader's path order (topic, then published, then title). */
@@ -22,6 +23,8 @@ export interface SiteContent {
 export interface LoadOptions {
   /** Show drafts (development); in production builds they are left out. */
   includeDrafts?: boolean;
+  /** Reuse parses made by another process of the same build (see parse-cache.ts). */
+  cache?: ParseCache;
 }
 
 /** The content root: $CONTENT_DIR or ./content. */
@@ -48,36 +51,65 @@ const pathOrder = (a: Article, b: Article) =>
   a.meta.published.getTime() - b.meta.published.getTime() ||
   a.meta.title.localeCompare(b.meta.title);
 
+/** A file's name as problems and the parse cache give it: relative to the project. */
+export const displayPath = (file: string) => relative(process.cwd(), file) || file;
+const display = displayPath;
+
+export type FileKind = "article" | "page";
+
+/** The Markdown files of a content root: articles first, then stand-alone pages. */
+export function contentFiles(root: string): { kind: FileKind; path: string }[] {
+  return [
+    ...markdownFiles(articlesDir(root)).map((path) => ({ kind: "article" as const, path })),
+    ...markdownFiles(join(root, "pages")).map((path) => ({ kind: "page" as const, path })),
+  ];
+}
+
+/** Reads and parses one file, through the cache when there is one. */
+export function parseContentFile(kind: "article", path: string, cache?: ParseCache): { value: Article | undefined; problems: ContentError[] };
+export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
+export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache): { value: Article | Page | undefined; problems: ContentError[] } {
+  const file = display(path);
+  const source = readFileSync(path, "utf8");
+  const parse = () => {
+    const result = kind === "article" ? parseArticle(source, file) : parsePage(source, file);
+    return { value: "article" in result ? result.article : result.page, problems: result.problems };
+  };
+  return cache ? cache.get(file, source, parse) : parse();
+}
+
 /** Parses and checks everything; never throws for content problems, returns them. */
 export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== "production";
-  const display = (file: string) => relative(process.cwd(), file) || file;
   const problems: ContentError[] = [];
   const articles: Article[] = [];
   const slugs = new Map<string, string>();
   const dir = articlesDir(root);
+  const { cache } = options;
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
   for (const path of markdownFiles(dir)) {
     const file = display(path);
-    const result = parseArticle(readFileSync(path, "utf8"), file);
+    const result = parseContentFile("article", path, cache);
     problems.push(...result.problems);
     const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
     if (other) problems.push(new ContentError(file, 1, "slug", `"${slug}" is already used by ${other}; rename one of the files`));
     slugs.set(slug.toLowerCase(), file);
-    if (result.article) articles.push(result.article);
+    if (result.value) articles.push(result.value);
   }
   const pages = new Map<string, Page>();
   for (const path of markdownFiles(join(root, "pages"))) {
-    const result = parsePage(readFileSync(path, "utf8"), display(path));
+    const result = parseContentFile("page", path, cache);
     problems.push(...result.problems);
-    if (result.page) pages.set(result.page.slug, result.page);
+    if (result.value) pages.set(result.value.slug, result.value);
   }
   const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links)];
   // A link to a file that exists but has errors is not reported again: its own errors say what to fix.
-  const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !articles.some((article) => article.slug === slug)));
+  const validSlugs = new Set(articles.map((article) => article.slug));
+  const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !validSlugs.has(slug)));
   problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs));
   articles.sort(pathOrder);
+  cache?.save();
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),
@@ -105,7 +137,8 @@ function load(root: string) {
   const key = dev ? fingerprint(root) : "";
   const cached = memo.get(root);
   if (cached && cached.key === key) return cached;
-  const { content, problems } = checkContent(root);
+  // A production build loads the content in several processes; the first parse serves the rest.
+  const { content, problems } = checkContent(root, process.env.NODE_ENV === "production" ? { cache: ParseCache.open() } : {});
   const entry = { key, content, errors: problems.filter((problem) => problem.severity === "error") };
   memo.set(root, entry);
   return entry;

@@ -1,0 +1,35 @@
+// Before a build, parses the content files on every core at once and hands the results
+// to the parse cache, so that the content check and the build's workers only read them.
+// Markdown parsing is most of a build's per-article cost; one core would do it alone.
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { contentFiles, displayPath, type FileKind } from "../content/load";
+import type { Entry, ParseCache } from "../content/parse-cache";
+
+/** Below this many files, starting the threads costs more than it saves. */
+const MIN_FILES = 60;
+
+export interface ParseJob {
+  kind: FileKind;
+  path: string;
+}
+
+export async function parseInParallel(root: string, cache: ParseCache, threads = availableParallelism()): Promise<number> {
+  const jobs: ParseJob[] = contentFiles(root).filter((job) => !cache.has(displayPath(job.path), readFileSync(job.path, "utf8")));
+  if (threads < 2 || jobs.length < MIN_FILES) return 1;
+  const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Map<string, Entry<unknown>>>((resolve, reject) => {
+          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version } });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse thread exited with ${code}`)));
+        }),
+    ),
+  );
+  for (const entries of results) cache.add(entries);
+  return threads;
+}

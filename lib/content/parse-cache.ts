@@ -1,0 +1,117 @@
+// Parsing Markdown is most of what a build spends per article, and a build parses in
+// several processes: the content check, then each Next.js worker. This cache lets the
+// first parse serve the rest. Parsing is a pure function of (file name, source text)
+// and of the code that parses, so an entry is keyed by a hash of all three; anything
+// else (links between files, drafts, order) is still worked out on every load.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { ContentError, type Severity } from "./errors";
+
+interface StoredProblem {
+  file: string;
+  line: number;
+  field: string;
+  reason: string;
+  severity: Severity;
+}
+
+export interface Entry<T> {
+  value: T;
+  problems: StoredProblem[];
+}
+
+/** The build's cache folder, which `next build` keeps when it cleans its dist folder. */
+export function buildCacheFile(): string {
+  return resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "content", "parsed.v8");
+}
+
+/**
+ * Hash of the code that turns a file into an article: everything in lib/ and the locked
+ * dependency versions. Undefined (no caching) when they cannot be read, e.g. outside the project.
+ */
+export function codeVersion(): string | undefined {
+  try {
+    const hash = createHash("sha256");
+    const lib = resolve(/*turbopackIgnore: true*/ "lib");
+    const files = readdirSync(lib, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.(ts|tsx|mjs|json)$/.test(file))
+      .sort();
+    for (const file of files) hash.update(file).update("\0").update(readFileSync(join(lib, file)));
+    hash.update(readFileSync(resolve(/*turbopackIgnore: true*/ "package-lock.json")));
+    return hash.digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+export class ParseCache {
+  private readonly stored: Map<string, Entry<unknown>>;
+  private readonly used = new Map<string, Entry<unknown>>();
+  private missed = 0;
+
+  /** `file` undefined: kept in memory only (for worker threads that hand their entries back). */
+  constructor(
+    private readonly file: string | undefined,
+    readonly version: string,
+  ) {
+    let stored = new Map<string, Entry<unknown>>();
+    try {
+      if (file) stored = deserialize(readFileSync(file)) as Map<string, Entry<unknown>>;
+    } catch {
+      // no cache yet, or an unreadable one: start empty
+    }
+    this.stored = stored;
+  }
+
+  /** A cache at `file`, or undefined when the parsing code cannot be fingerprinted. */
+  static open(file = buildCacheFile()): ParseCache | undefined {
+    const version = codeVersion();
+    return version ? new ParseCache(file, version) : undefined;
+  }
+
+  private key(file: string, source: string): string {
+    return createHash("sha256").update(this.version).update("\0").update(file).update("\0").update(source).digest("base64");
+  }
+
+  has(file: string, source: string): boolean {
+    return this.stored.has(this.key(file, source));
+  }
+
+  /** The cached result of `parse` for this file and source, or a fresh one. */
+  get<T>(file: string, source: string, parse: () => { value: T; problems: ContentError[] }): { value: T; problems: ContentError[] } {
+    const key = this.key(file, source);
+    const hit = this.stored.get(key) as Entry<T> | undefined;
+    if (hit) {
+      this.used.set(key, hit);
+      return { value: hit.value, problems: hit.problems.map((p) => new ContentError(p.file, p.line, p.field, p.reason, p.severity)) };
+    }
+    this.missed++;
+    const result = parse();
+    const problems = result.problems.map(({ file, line, field, reason, severity }) => ({ file, line, field, reason, severity }));
+    this.used.set(key, { value: result.value, problems });
+    return result;
+  }
+
+  /** The entries this load used or made, to hand to another cache (see parse-in-parallel.ts). */
+  entries(): Map<string, Entry<unknown>> {
+    return this.used;
+  }
+
+  /** Adds entries made elsewhere, as if they had been stored. */
+  add(entries: ReadonlyMap<string, Entry<unknown>>): void {
+    for (const [key, entry] of entries) this.stored.set(key, entry);
+    this.missed += entries.size;
+  }
+
+  /** Writes the entries of this load (dropping ones no longer used) when anything was parsed anew. */
+  save(): void {
+    if (!this.file || (this.missed === 0 && this.used.size === this.stored.size)) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    // Write then rename, so that a worker reading at the same time never sees half a file.
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(this.used));
+    renameSync(temporary, this.file);
+  }
+}
