@@ -1,0 +1,64 @@
+// Times the real production build (`npm run build`: content check, then next build)
+// of a content folder, into its own dist folder so the site's .next is left alone.
+import { copyFileSync, rmSync } from "node:fs";
+import { runMeasured, type TimedLine } from "./process-tree";
+
+export const SCRATCH_TSCONFIG = "tsconfig.test-sites.json";
+
+export interface BuildResult {
+  articles: number;
+  ok: boolean;
+  seconds: number;
+  peakMemoryMb: number | undefined;
+  /** Seconds per phase, from when Next's progress lines arrived. */
+  phases: Partial<Record<Phase, number>>;
+  /** Last lines of output, kept when the build failed. */
+  failure?: string;
+}
+
+export type Phase = "contentCheck" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish";
+
+/** Markers in the build output that start each phase; the phase ends where the next begins. */
+const MARKERS: [Phase, RegExp][] = [
+  ["compile", /Creating an optimized production build/],
+  ["typecheck", /Running TypeScript|Skipping validation of types/],
+  ["pageData", /Collecting page data/],
+  ["staticPages", /Generating static pages/],
+  ["finish", /Finalizing page optimization/],
+];
+
+/** Phase durations from timed output lines; the content check runs from the start until Next starts compiling. */
+export function phasesFromOutput(lines: readonly TimedLine[], totalMs: number): Partial<Record<Phase, number>> {
+  const starts: [Phase, number][] = [["contentCheck", 0]];
+  for (const [phase, marker] of MARKERS) {
+    const line = lines.find((candidate) => marker.test(candidate.text));
+    if (line) starts.push([phase, line.at]);
+  }
+  starts.sort((a, b) => a[1] - b[1]);
+  return Object.fromEntries(starts.map(([phase, at], index) => [phase, ((starts[index + 1]?.[1] ?? totalMs) - at) / 1000]));
+}
+
+export async function benchBuild(contentDir: string, distDir: string, articles: number): Promise<BuildResult> {
+  rmSync(distDir, { recursive: true, force: true });
+  // Next writes each dist folder's type paths into the tsconfig it uses: give it a scratch copy.
+  copyFileSync("tsconfig.json", SCRATCH_TSCONFIG);
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CONTENT_DIR: contentDir,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TSCONFIG_PATH: SCRATCH_TSCONFIG,
+    // Time the build as the real one runs, type check included (see next.config.mjs).
+    NEXT_TYPECHECK: "1",
+  };
+  const run = await runMeasured("npm", ["run", "--silent", "build"], env);
+  const ok = run.status === 0;
+  return {
+    articles,
+    ok,
+    seconds: run.ms / 1000,
+    peakMemoryMb: run.peakTreeMb,
+    phases: phasesFromOutput(run.lines, run.ms),
+    ...(ok ? {} : { failure: run.lines.slice(-30).map((line) => line.text).join("\n") }),
+  };
+}

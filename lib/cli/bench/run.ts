@@ -1,0 +1,170 @@
+// npm run bench — the performance suite. Builds synthetic sites of 10, 100 and 1,000
+// articles (10,000 with --huge) and the real site, serves the real site under load,
+// weighs its pages, runs Lighthouse, and compares everything with budgets.json.
+// Prints tables and writes them as JSON (bench-results.json unless --out says otherwise).
+//
+//   npm run bench -- --sizes 10,100     fewer builds
+//   npm run bench -- --huge             add 10,000 articles
+//   npm run bench -- --skip-builds --skip-lighthouse
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { articlesDir, checkContent, contentRoot } from "../../content/load";
+import { benchBuild, type BuildResult } from "./build";
+import { compareBudgets, readBudgets, type Metrics } from "./budgets";
+import { benchContent, type ContentResult } from "./content";
+import { writeSyntheticContent } from "./generate";
+import { growthRatio, growthSteps } from "./growth";
+import { canRunLighthouse, lighthouse, type LighthouseResult } from "./lighthouse";
+import { LOAD, loadTest, startServer, type LoadResult } from "./server";
+import { fixed, formatTable } from "./table";
+import { pageWeight, projectClientChunks, type PageWeight } from "./weight";
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "10,100,1000" },
+    huge: { type: "boolean", default: false },
+    "skip-builds": { type: "boolean", default: false },
+    "skip-site": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
+    out: { type: "string", default: "bench-results.json" },
+  },
+});
+
+const sizes = options["skip-builds"] ? [] : [...options.sizes.split(",").map(Number), ...(options.huge ? [10_000] : [])];
+const kb = (bytes: number) => bytes / 1000;
+const metrics: Metrics = {};
+const tables: string[] = [];
+const print = (title: string, table: string) => {
+  const text = `\n${title}\n${table}`;
+  tables.push(text);
+  console.log(text);
+};
+const machine = { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), loadBefore: loadavg().map((n) => Number(n.toFixed(2))), node: process.version };
+console.log(`Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load average ${machine.loadBefore.join(" ")} (other work on the machine makes timings noisy)`);
+
+// 1. Content loading alone, on 1,000 synthetic articles (reused for the 1,000 build).
+const contentRootFor = new Map<number, string>();
+const contentDirFor = (count: number) => contentRootFor.get(count) ?? contentRootFor.set(count, writeSyntheticContent(count)).get(count)!;
+const content: ContentResult = benchContent(contentDirFor(1000));
+if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
+metrics["content.parseMsPerArticle"] = content.msPerArticle;
+if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
+print("Content loading (checkContent: read, validate, parse, sections)", formatTable(["articles", "total ms", "ms/article"], [[String(content.articles), fixed(content.ms, 0), fixed(content.msPerArticle, 2)]]));
+
+// 2. Production builds of growing size.
+const builds: BuildResult[] = [];
+for (const count of sizes) {
+  const distDir = `.next-bench-${count}`;
+  console.log(`Building ${count} articles…`);
+  const result = await benchBuild(contentDirFor(count), distDir, count);
+  builds.push(result);
+  rmSync(distDir, { recursive: true, force: true });
+  rmSync(contentDirFor(count), { recursive: true, force: true });
+  if (!result.ok) console.error(`The build of ${count} articles failed:\n${result.failure}`);
+  metrics[`build.${count}.seconds`] = result.ok ? result.seconds : undefined;
+  metrics[`build.${count}.peakMemoryMb`] = result.peakMemoryMb;
+}
+const steps = growthSteps(builds.filter((build) => build.ok));
+metrics["build.growthRatio"] = growthRatio(steps);
+if (builds.length > 0) {
+  const phaseNames = ["contentCheck", "compile", "typecheck", "pageData", "staticPages", "finish"] as const;
+  print(
+    "Production build (npm run build: content check, then next build with its type check)",
+    formatTable(
+      ["articles", "seconds", "ms/article since previous", "peak MB", ...phaseNames.map((phase) => `${phase} s`)],
+      builds.map((build) => {
+        const step = steps.find((candidate) => candidate.to === build.articles);
+        return [String(build.articles) + (build.ok ? "" : " (failed)"), fixed(build.seconds), fixed(step?.msPerArticle), fixed(build.peakMemoryMb, 0), ...phaseNames.map((phase) => fixed(build.phases[phase]))];
+      }),
+    ),
+  );
+  console.log(`Growth ratio (per-article cost of the last step ÷ the step before; 1 = linear): ${fixed(metrics["build.growthRatio"] as number | undefined, 2)}`);
+}
+
+// 3. The real site: build, serve, weigh, load, Lighthouse.
+let site: { build: BuildResult; weight: Record<string, PageWeight>; load: Record<string, LoadResult>; lighthouse: Record<string, LighthouseResult> } | undefined;
+if (!options["skip-site"]) {
+  const copy = mkdtempSync(join(tmpdir(), "bench-site-"));
+  cpSync(contentRoot(), copy, { recursive: true });
+  const { content: real } = checkContent(copy, { includeDrafts: false });
+  const articleSlug = real.articles[0]?.slug;
+  if (!articleSlug) throw new Error(`no published article in ${articlesDir(contentRoot())}`);
+  const distDir = ".next-bench-site";
+  console.log(`Building the site (${real.articles.length} articles)…`);
+  const build = await benchBuild(copy, distDir, real.articles.length);
+  if (!build.ok) throw new Error(`the site build failed:\n${build.failure}`);
+  const server = await startServer(distDir);
+  const stop = () => server.stop();
+  process.on("exit", stop);
+  try {
+    const pages = { home: "/", article: `/articles/${articleSlug}` };
+    const chunks = projectClientChunks(distDir);
+    site = { build, weight: {}, load: {}, lighthouse: {} };
+    for (const [name, path] of Object.entries(pages)) {
+      const weight = await pageWeight(server.baseUrl, path, chunks);
+      site.weight[name] = weight;
+      Object.assign(metrics, {
+        [`weight.${name}.htmlSentKb`]: kb(weight.htmlSent),
+        [`weight.${name}.cssSentKb`]: kb(weight.cssSent),
+        [`weight.${name}.jsSentKb`]: kb(weight.jsSent),
+        [`weight.${name}.projectJsSentKb`]: kb(weight.projectJsSent),
+        [`weight.${name}.renderBlocking`]: weight.renderBlocking.length,
+      });
+    }
+    const article = site.weight.article!;
+    metrics["headers.htmlGzip"] = article.htmlEncoding === "gzip" && site.weight.home!.htmlEncoding === "gzip";
+    metrics["headers.staticImmutable"] = /max-age=31536000/.test(article.staticCacheControl ?? "") && /immutable/.test(article.staticCacheControl ?? "");
+    metrics["headers.htmlRevalidates"] = /max-age=0/.test(article.htmlCacheControl ?? "") && /must-revalidate/.test(article.htmlCacheControl ?? "");
+    metrics["headers.htmlCacheControl"] = article.htmlCacheControl;
+    print(
+      `Bytes per page (kB = 1,000 bytes; "sent" is what the server sent, gzip)`,
+      formatTable(
+        ["page", "HTML raw", "HTML sent", "inline RSC", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
+        Object.values(site.weight).map((w) => [w.path, fixed(kb(w.htmlRaw)), fixed(kb(w.htmlSent)), fixed(kb(w.inlineScriptBytes)), fixed(kb(w.cssRaw)), fixed(kb(w.cssSent)), fixed(kb(w.jsRaw)), fixed(kb(w.jsSent)), fixed(kb(w.projectJsSent), 2), String(w.scripts), String(w.renderBlocking.length)]),
+      ),
+    );
+    console.log(`Headers: HTML ${article.htmlEncoding ?? "not compressed"}, Cache-Control "${article.htmlCacheControl}"; static assets ${article.staticEncoding ?? "not compressed"}, Cache-Control "${article.staticCacheControl}"`);
+
+    for (const [name, path] of Object.entries(pages)) {
+      console.log(`Load test ${path}: ${LOAD.connections} connections for ${LOAD.seconds} s…`);
+      const load = await loadTest(server.baseUrl + path);
+      site.load[name] = load;
+      Object.assign(metrics, { [`load.${name}.requestsPerSecond`]: load.requestsPerSecond, [`load.${name}.p50Ms`]: load.p50Ms, [`load.${name}.p99Ms`]: load.p99Ms, [`load.${name}.errors`]: load.errors });
+    }
+    print(
+      `next start under load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, on this machine)`,
+      formatTable(["page", "requests/s", "p50 ms", "p99 ms", "errors", "requests"], Object.entries(site.load).map(([name, l]) => [pages[name as keyof typeof pages], fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors), String(l.requests)])),
+    );
+
+    if (!options["skip-lighthouse"] && canRunLighthouse()) {
+      for (const [name, path] of Object.entries(pages)) {
+        console.log(`Lighthouse ${path}…`);
+        const result = await lighthouse(server.baseUrl + path);
+        site.lighthouse[name] = result;
+        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.cls`]: result.cls });
+      }
+      print(
+        "Lighthouse, mobile (simulated slow 4G and 4× slower CPU)",
+        formatTable(["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"], Object.entries(site.lighthouse).map(([name, l]) => [pages[name as keyof typeof pages], String(l.performance), fixed(l.fcpMs, 0), fixed(l.lcpMs, 0), fixed(l.tbtMs, 0), fixed(l.cls, 3), String(l.renderBlocking.length)])),
+      );
+    }
+  } finally {
+    stop();
+    rmSync(distDir, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// 4. Budgets.
+const lines = compareBudgets(metrics, readBudgets());
+const show = (value: Metrics[string]) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1)) : String(value ?? "–"));
+print("Budgets (lib/cli/bench/budgets.json)", formatTable(["budget", "measured", "limit", "status"], lines.map((line) => [line.budget.label, show(line.value), line.limit, line.status])));
+const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFixed(2))) };
+console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
+
+const out = resolve(options.out);
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, builds, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
+console.log(`Results written to ${out}`);
+process.exit(0);
