@@ -5,7 +5,6 @@ import { COPIED, COPY_FAILED, copyText, useHydrated, useStatusMessage } from "./
 export function CopyLinkButton({ url, label }: { url: string; label: string }) {
   const hydrated = useHydrated();
   const [message, announce] = useStatusMessage();
-  if (!hydrated) return null;
   async function copy() {
     if (await copyText(url)) return announce(COPIED);
     // Without the clipboard, put the section link in the address bar for the reader to copy.
@@ -14,9 +13,16 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
   }
   return (
     <span className="link-actions">
-      <button type="button" className="link-button" onClick={copy}>
-        Copy link<span className="visually-hidden"> to the section “{label}”</span>
-      </button>
+      {hydrated ? (
+        <button type="button" className="link-button" onClick={copy}>
+          Copy link<span className="visually-hidden"> to the section “{label}”</span>
+        </button>
+      ) : (
+        // Until the button can work, an invisible stand-in of its size keeps its place: no layout shift.
+        <span className="link-button link-button--placeholder" aria-hidden="true">
+          Copy link
+        </span>
+      )}
       <span role="status" className="link-status">
         {message}
       </span>

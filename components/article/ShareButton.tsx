@@ -5,7 +5,6 @@ import { COPIED, COPY_FAILED, copyText, useHydrated, useStatusMessage } from "./
 export function ShareButton({ url, title }: { url: string; title: string }) {
   const hydrated = useHydrated();
   const [message, announce] = useStatusMessage();
-  if (!hydrated) return null;
   async function share() {
     if (typeof navigator.share === "function") {
       try {
@@ -19,9 +18,16 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
   }
   return (
     <p className="link-actions link-actions--share">
-      <button type="button" className="link-button" onClick={share}>
-        Share<span className="visually-hidden"> this article</span>
-      </button>
+      {hydrated ? (
+        <button type="button" className="link-button" onClick={share}>
+          Share<span className="visually-hidden"> this article</span>
+        </button>
+      ) : (
+        // Until the button can work, an invisible stand-in of its size keeps its place: no layout shift.
+        <span className="link-button link-button--placeholder" aria-hidden="true">
+          Share
+        </span>
+      )}
       <span role="status" className="link-status">
         {message}
       </span>

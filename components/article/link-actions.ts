@@ -1,7 +1,8 @@
 // Shared by the copy-link and share buttons (client leaves). Not a client entry itself.
 import { useCallback, useEffect, useRef, useState } from "react";
 
-// The buttons render nothing until hydrated, so a reader without JavaScript never sees one that does nothing.
+// Until hydrated the buttons render an invisible stand-in, so a reader without JavaScript never sees
+// one that does nothing, and the page does not move when they appear.
 export { useHydrated } from "../use-hydrated";
 
 /** Puts text on the clipboard; false when the browser refuses (no permission, insecure page). */
