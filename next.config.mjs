@@ -24,7 +24,14 @@ const nextConfig = {
     ignoreBuildErrors: testSite && process.env.NEXT_TYPECHECK !== "1",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
+      // Pages change only on deploy. Next sends prerendered pages with s-maxage=31536000 alone: a
+      // shared cache would keep serving last year's page (and its deleted CSS) after a deploy.
+      // Revalidating each time costs a 304 (ETag) and shows a deploy at once. /_next/static keeps
+      // Next's own "max-age=31536000, immutable": those file names change with their content.
+      { source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
+    ];
   },
   async rewrites() {
     return {
