@@ -16,7 +16,7 @@ export interface BuildResult {
   failure?: string;
 }
 
-export type Phase = "contentCheck" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish";
+export type Phase = "contentCheck" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish" | "searchIndex";
 
 /** Markers in the build output that start each phase; the phase ends where the next begins. */
 const MARKERS: [Phase, RegExp][] = [
@@ -25,6 +25,8 @@ const MARKERS: [Phase, RegExp][] = [
   ["pageData", /Collecting page data/],
   ["staticPages", /Generating static pages/],
   ["finish", /Finalizing page optimization/],
+  // The route list's legend is the last thing next build prints; the search index follows.
+  ["searchIndex", /\(SSG\)\s+prerendered/],
 ];
 
 /** Phase durations from timed output lines; the content check runs from the start until Next starts compiling. */

@@ -69,7 +69,7 @@ for (const count of sizes) {
 const steps = growthSteps(builds.filter((build) => build.ok));
 metrics["build.growthRatio"] = growthRatio(steps);
 if (builds.length > 0) {
-  const phaseNames = ["contentCheck", "compile", "typecheck", "pageData", "staticPages", "finish"] as const;
+  const phaseNames = ["contentCheck", "compile", "typecheck", "pageData", "staticPages", "finish", "searchIndex"] as const;
   print(
     "Production build (npm run build: content check, then next build with its type check)",
     formatTable(
