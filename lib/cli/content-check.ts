@@ -43,5 +43,9 @@ const errors = problems.filter((problem) => problem.severity === "error");
 console.log(formatProblems(problems));
 const warnings = problems.length - errors.length;
 console.log(`${files} files checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
-if (errors.length === 0 && building) writeIdRecord(root, content.allArticles);
+// Only content that will be built is recorded and cached: a failed check leaves the dist folder alone.
+if (errors.length === 0 && building) {
+  writeIdRecord(root, content.allArticles);
+  cache?.save();
+}
 process.exit(errors.length > 0 ? 1 : 0);

@@ -23,7 +23,7 @@ export interface SiteContent {
 export interface LoadOptions {
   /** Show drafts (development); in production builds they are left out. */
   includeDrafts?: boolean;
-  /** Reuse parses made by another process of the same build (see parse-cache.ts). */
+  /** Reuse parses made by another process of the same build (see parse-cache.ts); read-only here. */
   cache?: ParseCache;
 }
 
@@ -109,7 +109,6 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !validSlugs.has(slug)));
   problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs));
   articles.sort(pathOrder);
-  cache?.save();
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),

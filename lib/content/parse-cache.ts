@@ -1,8 +1,9 @@
-// Parsing Markdown is most of what a build spends per article, and a build parses in
-// several processes: the content check, then each Next.js worker. This cache lets the
-// first parse serve the rest. Parsing is a pure function of (file name, source text)
-// and of the code that parses, so an entry is keyed by a hash of all three; anything
-// else (links between files, drafts, order) is still worked out on every load.
+// Parsing Markdown is most of what a build spends per article, and a build loads the
+// content in several processes: the content check, each Next.js worker, the search index.
+// The content check (npm run build's first step) writes what it parsed to the build's
+// cache folder once the content is valid; the others read it. Parsing is a pure function
+// of (file name, source text) and of the code that parses, so an entry is keyed by a hash
+// of all three; the rest (links between files, drafts, order) is worked out on every load.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -49,7 +50,9 @@ export function codeVersion(): string | undefined {
 export class ParseCache {
   private readonly stored: Map<string, Entry<unknown>>;
   private readonly used = new Map<string, Entry<unknown>>();
-  private missed = 0;
+  /** Files this cache parsed itself, and entries handed to it by add(). */
+  private parsed = 0;
+  private added = 0;
 
   /** `file` undefined: kept in memory only (for worker threads that hand their entries back). */
   constructor(
@@ -87,11 +90,16 @@ export class ParseCache {
       this.used.set(key, hit);
       return { value: hit.value, problems: hit.problems.map((p) => new ContentError(p.file, p.line, p.field, p.reason, p.severity)) };
     }
-    this.missed++;
+    this.parsed++;
     const result = parse();
     const problems = result.problems.map(({ file, line, field, reason, severity }) => ({ file, line, field, reason, severity }));
     this.used.set(key, { value: result.value, problems });
     return result;
+  }
+
+  /** How many files this cache had to parse itself (the rest came from the store or from add()). */
+  get parsedCount(): number {
+    return this.parsed;
   }
 
   /** The entries this load used or made, to hand to another cache (see parse-in-parallel.ts). */
@@ -102,12 +110,12 @@ export class ParseCache {
   /** Adds entries made elsewhere, as if they had been stored. */
   add(entries: ReadonlyMap<string, Entry<unknown>>): void {
     for (const [key, entry] of entries) this.stored.set(key, entry);
-    this.missed += entries.size;
+    this.added += entries.size;
   }
 
   /** Writes the entries of this load (dropping ones no longer used) when anything was parsed anew. */
   save(): void {
-    if (!this.file || (this.missed === 0 && this.used.size === this.stored.size)) return;
+    if (!this.file || (this.parsed === 0 && this.added === 0 && this.used.size === this.stored.size)) return;
     mkdirSync(dirname(this.file), { recursive: true });
     // Write then rename, so that a worker reading at the same time never sees half a file.
     const temporary = `${this.file}.${process.pid}.tmp`;
