@@ -44,4 +44,8 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// `npm run export` (NEXT_OUTPUT=export): the same pages as plain files in out/, for any static host.
+// Such a host runs no headers() or rewrites(); the README says how to send the headers from it.
+const staticExport = { output: "export", headers: undefined, rewrites: undefined };
+
+export default process.env.NEXT_OUTPUT === "export" ? { ...nextConfig, ...staticExport } : nextConfig;

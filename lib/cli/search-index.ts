@@ -10,8 +10,9 @@ import { ParseCache } from "../content/parse-cache";
 
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const BUILT_PAGES = `${DIST}/server/app`;
-// Test sites (NEXT_DIST_DIR) keep their index beside their build, never over the real site's.
-const OUTPUT = process.env.NEXT_DIST_DIR ? `${DIST}/pagefind` : "public/pagefind";
+// Test sites (NEXT_DIST_DIR) keep their index beside their build, never over the real site's;
+// a static export (npm run export) has it among its files.
+const OUTPUT = process.env.NEXT_OUTPUT === "export" ? "out/pagefind" : process.env.NEXT_DIST_DIR ? `${DIST}/pagefind` : "public/pagefind";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

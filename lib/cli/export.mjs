@@ -1,0 +1,39 @@
+// npm run export — the same site as plain static files in out/, for any static host or CDN
+// (README: "Static export"). It runs the real build (content check, next build, search index)
+// with NEXT_OUTPUT=export. Next builds an export in .next, where the server build that
+// `npm start` serves lives, so the export is built in a scratch copy of the project, made inside
+// it so that node_modules resolves, and only out/ is kept. OUT_DIR puts it elsewhere.
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+
+const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "tsconfig.json"];
+const out = resolve(process.env.OUT_DIR || "out");
+const content = resolve(process.env.CONTENT_DIR || "content");
+// Under .next-*: ignored by git and eslint.
+const scratch = resolve(`.next-export-${process.pid}`);
+
+function filesIn(dir) {
+  return readdirSync(dir, { recursive: true }).filter((file) => statSync(join(dir, file)).isFile());
+}
+
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch);
+try {
+  for (const source of SOURCES) if (existsSync(source)) cpSync(source, join(scratch, source), { recursive: true });
+  // public/pagefind is the server build's index; the export gets its own.
+  rmSync(join(scratch, "public", "pagefind"), { recursive: true, force: true });
+  cpSync(content, join(scratch, "content"), { recursive: true });
+  const env = { ...process.env, NEXT_OUTPUT: "export", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
+  delete env.NEXT_DIST_DIR;
+  delete env.NEXT_TSCONFIG_PATH;
+  const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  rmSync(out, { recursive: true, force: true });
+  renameSync(join(scratch, "out"), out);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const files = filesIn(out);
+const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;
+console.log(`\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`);
