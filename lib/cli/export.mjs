@@ -19,6 +19,7 @@ function filesIn(dir) {
 
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch);
+let built = false;
 try {
   for (const source of SOURCES) if (existsSync(source)) cpSync(source, join(scratch, source), { recursive: true });
   // public/pagefind is the server build's index; the export gets its own.
@@ -28,12 +29,15 @@ try {
   delete env.NEXT_DIST_DIR;
   delete env.NEXT_TSCONFIG_PATH;
   const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  rmSync(out, { recursive: true, force: true });
-  renameSync(join(scratch, "out"), out);
+  if (build.status === 0) {
+    rmSync(out, { recursive: true, force: true });
+    renameSync(join(scratch, "out"), out);
+    built = true;
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+if (!built) process.exit(1);
 const files = filesIn(out);
 const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;
 console.log(`\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`);

@@ -15,6 +15,7 @@ export interface Fetched {
   sent: number;
   encoding: string | undefined;
   cacheControl: string | undefined;
+  etag: string | undefined;
   body: string;
 }
 
@@ -28,7 +29,7 @@ export function fetchRaw(url: string, headers: Record<string, string> = {}): Pro
         const wire = Buffer.concat(chunks);
         const encoding = res.headers["content-encoding"];
         const body = encoding === "gzip" ? gunzipSync(wire) : wire;
-        resolve({ url, status: res.statusCode ?? 0, raw: body.length, sent: wire.length, encoding, cacheControl: res.headers["cache-control"], body: body.toString("utf8") });
+        resolve({ url, status: res.statusCode ?? 0, raw: body.length, sent: wire.length, encoding, cacheControl: res.headers["cache-control"], etag: res.headers.etag, body: body.toString("utf8") });
       });
       res.on("error", reject);
     });

@@ -1,0 +1,101 @@
+// The static export (npm run export): built into a temporary folder, served the way a static
+// host serves files, it has every page, a real 404 page and the search index, and an article
+// opened in Chromium loads every asset and every link's data from plain files.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serveStatic } from "@/lib/cli/static-server.mjs";
+import { TOPIC_IDS } from "@/lib/topics";
+import { openPage, sharedBrowser } from "./browser";
+import { published } from "./published";
+
+const serverUrl = inject("baseUrl");
+const out = join(mkdtempSync(join(tmpdir(), "export-")), "out");
+const browser = sharedBrowser();
+let site: { baseUrl: string; close: () => Promise<void> };
+let buildOutput = "";
+let serverBuildId = "";
+
+beforeAll(async () => {
+  serverBuildId = readFileSync(".next/BUILD_ID", "utf8");
+  const build = spawn("node", ["lib/cli/export.mjs"], { env: { ...process.env, OUT_DIR: out } });
+  build.stdout.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
+  build.stderr.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => build.on("close", resolve));
+  if (status !== 0) throw new Error(`npm run export failed:\n${buildOutput.slice(-3000)}`);
+  site = await serveStatic(out);
+}, 300_000);
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(join(out, ".."), { recursive: true, force: true });
+});
+
+const article = published.find((candidate) => candidate.sections.length >= 2) ?? published[0]!;
+
+/** The text of the <h1> and the ids of the section headings in a page's HTML. */
+function outline(html: string) {
+  return { h1: /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1], ids: [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]) };
+}
+
+describe("the static export", () => {
+  it("leaves the server build alone and cleans up its scratch copy", () => {
+    expect(readFileSync(".next/BUILD_ID", "utf8")).toBe(serverBuildId);
+    expect(readdirSync(".").filter((name) => name.startsWith(".next-export"))).toEqual([]);
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(buildOutput).toContain(`${published.length} articles indexed into out/pagefind`);
+  });
+
+  it("has every page and feed, each with its type", async () => {
+    const paths = [
+      ["/", "text/html"],
+      ...published.map(({ slug }) => [`/articles/${slug}`, "text/html"]),
+      ...TOPIC_IDS.map((topic) => [`/topics/${topic}`, "text/html"]),
+      ["/about", "text/html"],
+      ["/search", "text/html"],
+      ["/feed.xml", "application/xml"],
+      ["/sitemap.xml", "application/xml"],
+      ["/robots.txt", "text/plain"],
+      ["/pagefind/pagefind.js", "text/javascript"],
+      [`/articles/${article.slug}/opengraph-image`, "image/png"],
+    ];
+    for (const [path, type] of paths) {
+      const response = await fetch(site.baseUrl + path!);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toContain(type);
+    }
+  });
+
+  it("shows an article as the production server does", async () => {
+    const exported = await (await fetch(`${site.baseUrl}/articles/${article.slug}`)).text();
+    const served = await (await fetch(`${serverUrl}/articles/${article.slug}`)).text();
+    expect(outline(exported)).toEqual(outline(served));
+    expect(outline(exported).ids).toEqual(expect.arrayContaining(article.sections.map((section) => section.id)));
+  });
+
+  it("answers a missing page with its 404 page", async () => {
+    const response = await fetch(`${site.baseUrl}/articles/no-such-article`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Page not found");
+  });
+
+  it("loads an article in Chromium with every stylesheet, script and link prefetch found", async () => {
+    const { page, errors } = await openPage(browser());
+    const missing: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${site.baseUrl}/articles/${article.slug}`, { waitUntil: "networkidle" });
+    expect(await page.locator("h1").textContent()).toBe(article.meta.title);
+    // The stylesheet applied: the body's font is the site's, not the browser's default.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+    // Following a link navigates with the exported data files, not a failed request.
+    await page.locator(`a[href="/topics/${article.meta.topic}"]`).first().click();
+    await page.waitForURL(`${site.baseUrl}/topics/${article.meta.topic}`);
+    await page.waitForLoadState("networkidle");
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+// What makes pages fast that a test can hold without timing anything: compression, caching
+// headers, a single render-blocking request, and no layout shift while a page loads.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { fetchRaw, pageAssets } from "@/lib/cli/bench/weight";
+import { TOPIC_IDS } from "@/lib/topics";
+import { launch, openPage } from "./browser";
+import { published } from "./published";
+
+const baseUrl = inject("baseUrl");
+const article = published.find((candidate) => candidate.meta.summary && candidate.sections.length >= 2) ?? published[0]!;
+const PAGES = ["/", `/articles/${article.slug}`, `/topics/${TOPIC_IDS[0]}`, "/about"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("responses", () => {
+  it("send pages gzip-compressed, to be revalidated on every visit with their ETag", async () => {
+    for (const path of PAGES) {
+      const page = await fetchRaw(baseUrl + path);
+      expect(page.status, path).toBe(200);
+      expect(page.encoding, path).toBe("gzip");
+      expect(page.sent, path).toBeLessThan(page.raw / 2);
+      expect(page.cacheControl, path).toBe("public, max-age=0, must-revalidate");
+      expect(page.etag, path).toBeTruthy();
+      // node:http, not fetch: fetch adds "Cache-Control: no-cache" to a conditional request.
+      expect((await fetchRaw(baseUrl + path, { "if-none-match": page.etag! })).status, path).toBe(304);
+    }
+  });
+
+  it("let browsers keep the stylesheet and scripts for a year, compressed", async () => {
+    const html = (await fetchRaw(`${baseUrl}/articles/${article.slug}`)).body;
+    const { stylesheets, scripts } = pageAssets(html);
+    const assets = [...stylesheets, ...scripts].filter((url) => url.startsWith("/_next/static/"));
+    expect(assets.length).toBeGreaterThan(1);
+    for (const url of assets) {
+      const asset = await fetchRaw(baseUrl + url);
+      expect(asset.status, url).toBe(200);
+      expect(asset.cacheControl, url).toBe("public, max-age=31536000, immutable");
+      if (asset.raw > 2000) expect(asset.encoding, url).toBe("gzip");
+    }
+  });
+});
+
+describe("page loading", () => {
+  it("waits for one stylesheet at most; every script loads without blocking", async () => {
+    for (const path of PAGES) {
+      const { renderBlocking, scripts } = pageAssets((await fetchRaw(baseUrl + path)).body);
+      expect(renderBlocking.length, path).toBe(1);
+      expect(renderBlocking[0], path).toMatch(/^\/_next\/static\/.+\.css$/);
+      expect(scripts.length, path).toBeGreaterThan(0);
+    }
+  });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    it(`shifts nothing while pages load and hydrate (${viewport.width} px wide)`, async () => {
+      const { page, errors } = await openPage(browser, { viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      for (const path of PAGES) {
+        await page.goto(baseUrl + path, { waitUntil: "networkidle" });
+        // The client leaves (share and copy-link buttons) have hydrated once they are buttons.
+        if (path.startsWith("/articles/")) await page.getByRole("button", { name: "Share this article" }).waitFor();
+        expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
