@@ -95,6 +95,10 @@ if (!options["skip-site"]) {
   console.log(`Building the site (${real.articles.length} articles)…`);
   const build = await benchBuild(copy, distDir, real.articles.length);
   if (!build.ok) throw new Error(`the site build failed:\n${build.failure}`);
+  metrics["build.site.seconds"] = build.seconds;
+  metrics["build.site.peakMemoryMb"] = build.peakMemoryMb;
+  const phases = Object.entries(build.phases).map(([phase, seconds]) => `${phase} ${fixed(seconds)}`).join(", ");
+  console.log(`Site build: ${fixed(build.seconds)} s, peak ${fixed(build.peakMemoryMb, 0)} MB (${phases})`);
   const server = await startServer(distDir);
   const stop = () => server.stop();
   process.on("exit", stop);
@@ -133,9 +137,17 @@ if (!options["skip-site"]) {
       site.load[name] = load;
       Object.assign(metrics, { [`load.${name}.requestsPerSecond`]: load.requestsPerSecond, [`load.${name}.p50Ms`]: load.p50Ms, [`load.${name}.p99Ms`]: load.p99Ms, [`load.${name}.errors`]: load.errors });
     }
+    // For comparison only: the same article to a client that does not ask for compression.
+    console.log(`Load test ${pages.article} without compression (for comparison)…`);
+    const uncompressed = await loadTest(server.baseUrl + pages.article, "identity");
+    metrics["load.articleUncompressed.requestsPerSecond"] = uncompressed.requestsPerSecond;
+    const loadRows = Object.entries(site.load).map(([name, l]) => [pages[name as keyof typeof pages], l] as const);
     print(
       `next start under load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, on this machine)`,
-      formatTable(["page", "requests/s", "p50 ms", "p99 ms", "errors", "requests"], Object.entries(site.load).map(([name, l]) => [pages[name as keyof typeof pages], fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors), String(l.requests)])),
+      formatTable(
+        ["page", "requests/s", "p50 ms", "p99 ms", "errors", "requests"],
+        [...loadRows, [`${pages.article} (not compressed)`, uncompressed] as const].map(([page, l]) => [page, fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors), String(l.requests)]),
+      ),
     );
 
     if (!options["skip-lighthouse"] && canRunLighthouse()) {

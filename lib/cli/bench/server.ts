@@ -52,13 +52,13 @@ export interface LoadResult {
 
 export const LOAD = { connections: 50, seconds: 10 } as const;
 
-/** 50 connections for 10 s against one URL, asking for gzip like a browser does. */
-export async function loadTest(url: string): Promise<LoadResult> {
+/** 50 connections for 10 s against one URL, asking for gzip like a browser does (or for `encoding`). */
+export async function loadTest(url: string, encoding = "gzip, deflate, br"): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: LOAD.connections,
     duration: LOAD.seconds,
-    headers: { "accept-encoding": "gzip, deflate, br" },
+    headers: { "accept-encoding": encoding },
   });
   return {
     requestsPerSecond: result.requests.average,
