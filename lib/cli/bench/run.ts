@@ -14,6 +14,7 @@ import { articlesDir, checkContent, contentRoot } from "../../content/load";
 import { benchBuild, type BuildResult } from "./build";
 import { compareBudgets, readBudgets, type Metrics } from "./budgets";
 import { benchContent, type ContentResult } from "./content";
+import { benchPreviewImages } from "./preview";
 import { writeSyntheticContent } from "./generate";
 import { growthRatio, growthSteps } from "./growth";
 import { canRunLighthouse, lighthouse, type LighthouseResult } from "./lighthouse";
@@ -51,7 +52,18 @@ const content: ContentResult = benchContent(contentDirFor(1000));
 if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
 metrics["content.parseMsPerArticle"] = content.msPerArticle;
 if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
-print("Content loading (checkContent: read, validate, parse, sections)", formatTable(["articles", "total ms", "ms/article"], [[String(content.articles), fixed(content.ms, 0), fixed(content.msPerArticle, 2)]]));
+const preview = await benchPreviewImages();
+metrics["content.previewImageMs"] = preview?.msPerImage;
+print(
+  "Work per article outside Next's rendering, on one core",
+  formatTable(
+    ["work", "count", "ms each"],
+    [
+      ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
+      ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
+    ],
+  ),
+);
 
 // 2. Production builds of growing size.
 const builds: BuildResult[] = [];
@@ -177,6 +189,6 @@ const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFi
 console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
 
 const out = resolve(options.out);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, builds, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
 console.log(`Results written to ${out}`);
 process.exit(0);
