@@ -14,7 +14,7 @@ export function ReviewStatus({ reviewed }: { reviewed: ArticleMeta["reviewed"] }
   return (
     <p className="review-status">
       This page has not been clinically reviewed. It is written from the published research cited below.{" "}
-      <Link href="/about#how-pages-are-reviewed">How pages are checked</Link>.
+      <Link href="/about#how-pages-are-checked-and-updated">How pages are checked</Link>.
     </p>
   );
 }
