@@ -77,6 +77,13 @@ function plainText(node: RootContent | Root): string {
   return parts.join("").replace(/[ \t]+/g, " ").replace(/ ([.,;:!?])/g, "$1");
 }
 
+/** Text for screen readers only (a span with the site's visually-hidden class). */
+const hiddenText = (value: string): PhrasingContent => ({
+  type: "emphasis",
+  children: [{ type: "text", value }],
+  data: { hName: "span", hProperties: { className: ["visually-hidden"] } },
+});
+
 function citationNodes(ids: string[], numberOf: (id: string) => number): PhrasingContent {
   const links: PhrasingContent[] = [];
   ids.forEach((id, index) => {
@@ -84,7 +91,8 @@ function citationNodes(ids: string[], numberOf: (id: string) => number): Phrasin
     links.push({
       type: "link",
       url: `#ref-${id}`,
-      children: [{ type: "text", value: String(numberOf(id)) }],
+      // "Reference 3", not a bare "3", for anyone who hears the link out of its sentence.
+      children: [hiddenText("Reference "), { type: "text", value: String(numberOf(id)) }],
       data: { hProperties: { className: ["citation"] } },
     });
   });
