@@ -3,6 +3,8 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
+import type { GlossaryTerm } from "./glossary";
+import { linkFirstUses } from "./glossary-links";
 import { mdastToHtml, parseMarkdown } from "./html";
 import { PLACEHOLDER } from "./schema";
 
@@ -86,7 +88,7 @@ function citationNodes(ids: string[], numberOf: (id: string) => number): Phrasin
   };
 }
 
-export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number): ParsedBody {
+export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number, glossary: readonly GlossaryTerm[] = []): ParsedBody {
   const tree = parseMarkdown(body);
   const problems: BodyProblem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
@@ -137,6 +139,8 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
   const links: InternalLink[] = [];
   const images: InternalLink[] = [];
   visit(tree, (node) => {
+    // Only glossary hints carry a title (added below); an editor's link title is dropped.
+    if (node.type === "link") (node as Link).title = null;
     if (node.type === "link" && (node as Link).url.startsWith("/")) links.push({ href: (node as Link).url, line: lineOf(node) });
     if (node.type === "link" && (node as Link).url.startsWith("#")) links.push({ href: (node as Link).url, line: lineOf(node) });
     if (node.type === "image" && node.url.startsWith("/")) images.push({ href: node.url, line: lineOf(node) });
@@ -175,7 +179,10 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
     return [SKIP, index + parts.length];
   });
 
-  // 4. Split at ## headings; content before the first one is the introduction.
+  // 4. The first use of each glossary term links to its entry.
+  if (glossary.length > 0) linkFirstUses(tree, glossary);
+
+  // 5. Split at ## headings; content before the first one is the introduction.
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === "paragraph" || node.type === "tableCell") {
