@@ -8,6 +8,7 @@ import { PathNav } from "./PathNav";
 import { References } from "./References";
 import { ReviewStatus } from "./ReviewStatus";
 import { TableOfContents } from "./TableOfContents";
+import { TimelineBox } from "./TimelineBox";
 
 /** Where the claims table goes: the section of this id, or after the introduction. */
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
@@ -29,6 +30,7 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
       {sections.length > 0 && <TableOfContents sections={sections} />}
       {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
       {!claimsHaveSection && claims}
+      {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
       {sections.map((section) => (
         <ArticleSection key={section.id} section={section}>
           {section.id === EVIDENCE_SECTION_ID && claims}
