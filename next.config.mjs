@@ -17,7 +17,11 @@ const nextConfig = {
     ignoreBuildErrors: testSite,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
+      // The planner and the check carry the reader's answers in the URL: never pass it on.
+      { source: "/:tool(plan|check)/:rest*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
   },
   async rewrites() {
     return {

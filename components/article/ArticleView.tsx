@@ -10,6 +10,7 @@ import { References } from "./References";
 import { ReviewStatus } from "./ReviewStatus";
 import { ShareButton } from "./ShareButton";
 import { TableOfContents } from "./TableOfContents";
+import { TimelineBox } from "./TimelineBox";
 
 /** Where the claims table goes: the section of this id, or after the introduction. */
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
@@ -38,6 +39,7 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
       <div className="article__body">
         {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
         {!claimsHaveSection && claims}
+        {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
         {sections.map((section) => (
           <ArticleSection key={section.id} section={section} pageUrl={url}>
             {section.id === EVIDENCE_SECTION_ID && claims}

@@ -17,7 +17,8 @@ const schema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: ["href", ["className", "citation"]],
+    // "title" carries a glossary term's definition; body.ts drops any other link's title.
+    a: ["href", "title", ["className", "citation", "term"]],
     sup: [["className", "citations"]],
     span: [["className", "visually-hidden"]],
     // The scroll box around a wide table (see wrapTables); only the pipeline makes divs.

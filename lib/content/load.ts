@@ -6,6 +6,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
+import { parseGlossary, type Glossary } from "./glossary";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 
@@ -15,6 +16,8 @@ export interface SiteContent {
   /** Every valid article, drafts included. */
   allArticles: Article[];
   pages: Map<string, Page>;
+  /** content/glossary.md, when there is one. */
+  glossary: Glossary | undefined;
   /** Warnings (never-cited sources and the like); errors are thrown instead. */
   warnings: ContentError[];
 }
@@ -33,6 +36,12 @@ export function articlesDir(root: string): string {
   // CONTENT_DIR may name the content root (with articles/ inside) or a folder of articles.
   const nested = join(root, "articles");
   return existsSync(nested) ? nested : root;
+}
+
+/** content/glossary.md; only in a content root (a plain folder of articles has none). */
+export function glossaryFile(root: string): string | undefined {
+  const file = join(root, "glossary.md");
+  return articlesDir(root) !== root && existsSync(file) ? file : undefined;
 }
 
 const markdownFiles = (dir: string) =>
@@ -57,9 +66,13 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const slugs = new Map<string, string>();
   const dir = articlesDir(root);
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
+  const glossaryPath = glossaryFile(root);
+  const glossaryResult = glossaryPath ? parseGlossary(readFileSync(glossaryPath, "utf8"), display(glossaryPath)) : undefined;
+  problems.push(...(glossaryResult?.problems ?? []));
+  const glossary = glossaryResult?.glossary;
   for (const path of markdownFiles(dir)) {
     const file = display(path);
-    const result = parseArticle(readFileSync(path, "utf8"), file);
+    const result = parseArticle(readFileSync(path, "utf8"), file, { glossary: glossary?.terms });
     problems.push(...result.problems);
     const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
@@ -73,20 +86,22 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
     problems.push(...result.problems);
     if (result.page) pages.set(result.page.slug, result.page);
   }
-  const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links)];
+  const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links), ...(glossary ? [glossary.links] : [])];
   // A link to a file that exists but has errors is not reported again: its own errors say what to fix.
   const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !articles.some((article) => article.slug === slug)));
-  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs));
+  const pageIds = new Map([["/glossary", glossary?.terms.map((term) => term.id) ?? []]]);
+  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs, pageIds));
   articles.sort(pathOrder);
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),
       allArticles: articles,
       pages,
+      glossary,
       warnings: problems.filter((problem) => problem.severity === "warning"),
     },
     problems: sortProblems(problems),
-    files: slugs.size + pages.size,
+    files: slugs.size + pages.size + (glossaryPath ? 1 : 0),
     slugs: new Set(slugs.keys()),
   };
 }
@@ -95,7 +110,7 @@ const memo = new Map<string, { key: string; content: SiteContent; errors: Conten
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
-  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages"))]
+  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : [])]
     .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
     .join("|");
 }
