@@ -26,11 +26,15 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
+      // The planner and the check carry the reader's answers in the URL: never pass it on.
+      { source: "/:tool(plan|check)/:rest*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages change only on deploy. Next sends prerendered pages with s-maxage=31536000 alone: a
       // shared cache would keep serving last year's page (and its deleted CSS) after a deploy.
       // Revalidating each time costs a 304 (ETag) and shows a deploy at once. /_next/static keeps
       // Next's own "max-age=31536000, immutable": those file names change with their content.
-      { source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
+      // The planner and the check answer each request from its query: they keep Next's
+      // "private, no-store", so no shared cache holds a reader's answers.
+      { source: "/((?!_next/static/|plan|check).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
     ];
   },
   async rewrites() {

@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
+import "./tools.css";
 
 export const metadata: Metadata = siteMetadata();
 

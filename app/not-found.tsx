@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TOPICS } from "@/lib/topics";
+import { TopicGrid } from "@/components/topic/TopicGrid";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -12,13 +12,7 @@ export default function NotFound() {
       <p>
         Start from the <Link href="/">home page</Link>, or choose a topic:
       </p>
-      <ul className="topic-grid">
-        {TOPICS.map((topic) => (
-          <li key={topic.id}>
-            <Link href={`/topics/${topic.id}`}>{topic.label}</Link>
-          </li>
-        ))}
-      </ul>
+      <TopicGrid />
     </div>
   );
 }

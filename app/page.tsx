@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReaderPath } from "@/components/site/ReaderPath";
 import { HtmlContent } from "@/components/HtmlContent";
-import { getArticleSummaries, getPage } from "@/lib/content";
+import { getArticle, getArticleSummaries, getPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
@@ -10,8 +10,12 @@ export function generateMetadata(): Metadata {
   return pageMetadata({ path: "/", description: getPage("home")?.meta.description ?? SITE_DESCRIPTION });
 }
 
+const EVIDENCE = { slug: "microneedling-evidence", section: "evidence-at-a-glance" };
+
 export default function HomePage() {
   const home = getPage("home");
+  // Only link to the evidence table once that article (and its section) is published.
+  const evidenceShown = getArticle(EVIDENCE.slug)?.sections.some((section) => section.id === EVIDENCE.section);
   return (
     <div className="home">
       <header className="home__intro">
@@ -22,9 +26,11 @@ export default function HomePage() {
         <section aria-labelledby="in-brief" className="in-brief">
           <h2 id="in-brief">The answer in brief</h2>
           <HtmlContent className="prose" html={home.intro.html} />
-          <p>
-            <Link href="/articles/microneedling-evidence#evidence-at-a-glance">See how strong the evidence is for each claim</Link>
-          </p>
+          {evidenceShown && (
+            <p>
+              <Link href={`/articles/${EVIDENCE.slug}#${EVIDENCE.section}`}>See how strong the evidence is for each claim</Link>
+            </p>
+          )}
         </section>
       )}
       <section aria-labelledby="reader-path">

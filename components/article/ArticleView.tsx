@@ -10,6 +10,7 @@ import { References } from "./References";
 import { ReviewStatus } from "./ReviewStatus";
 import { ShareButton } from "./ShareButton";
 import { TableOfContents } from "./TableOfContents";
+import { TimelineBox } from "./TimelineBox";
 
 /** Where the claims table goes: the section of this id, or after the introduction. */
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
@@ -19,26 +20,33 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
   const claims = meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
   const claimsHaveSection = sections.some((section) => section.id === EVIDENCE_SECTION_ID);
   const url = absoluteUrl(`/articles/${article.slug}`);
+  // On wide screens the contents list becomes a sticky sidebar beside the text (see globals.css);
+  // in the markup it stays where a reader meets it: after the summary, before the text.
   return (
     <article className="article" data-pagefind-body>
-      {meta.draft && (
-        <p className="draft-banner" role="status">
-          Draft: this article is not published and will not appear in the production site.
-        </p>
-      )}
-      <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
-      <ShareButton url={url} title={meta.title} />
-      <ReviewStatus reviewed={meta.reviewed} />
-      {meta.summary && <AtAGlance points={meta.summary} />}
+      <div className="article__top">
+        {meta.draft && (
+          <p className="draft-banner" role="status">
+            Draft: this article is not published and will not appear in the production site.
+          </p>
+        )}
+        <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
+        <ShareButton url={url} title={meta.title} />
+        <ReviewStatus reviewed={meta.reviewed} />
+        {meta.summary && <AtAGlance points={meta.summary} />}
+      </div>
       {sections.length > 0 && <TableOfContents sections={sections} />}
-      {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
-      {!claimsHaveSection && claims}
-      {sections.map((section) => (
-        <ArticleSection key={section.id} section={section} pageUrl={url}>
-          {section.id === EVIDENCE_SECTION_ID && claims}
-        </ArticleSection>
-      ))}
-      <References references={references} />
+      <div className="article__body">
+        {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
+        {!claimsHaveSection && claims}
+        {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
+        {sections.map((section) => (
+          <ArticleSection key={section.id} section={section} pageUrl={url}>
+            {section.id === EVIDENCE_SECTION_ID && claims}
+          </ArticleSection>
+        ))}
+        <References references={references} />
+      </div>
       <PathNav previous={previous} next={next} />
     </article>
   );

@@ -7,43 +7,50 @@ const GRADE_LABEL: Record<EvidenceGrade, string> = {
   "not-shown": "Not shown",
 };
 
+const TITLE_ID = "evidence-table-title";
+
 /** The graded claims table, from the article's `claims` front matter. */
 export function EvidenceTable({ claims, references }: { claims: readonly Claim[]; references: readonly Reference[] }) {
   const numberOf = new Map(references.map((reference) => [reference.source.id, reference.number]));
+  // The title sits outside the scroll box so that it never scrolls out of sight on a phone.
   return (
-    <div className="table-scroll" role="region" aria-label="Evidence for each claim" tabIndex={0}>
-      <table className="evidence-table">
-        <caption>How strong the evidence is for each claim</caption>
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Evidence</th>
-            <th scope="col">Why</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((claim) => (
-            <tr key={claim.claim}>
-              <th scope="row">{claim.claim}</th>
-              <td>
-                <span className={`grade grade--${claim.grade}`}>{GRADE_LABEL[claim.grade]}</span>
-              </td>
-              <td>{claim.reason}</td>
-              <td>
-                {claim.sources.map((id, index) => (
-                  <span key={id}>
-                    {index > 0 && ", "}
-                    <a href={`#ref-${id}`} aria-label={`Reference ${numberOf.get(id)}`}>
-                      [{numberOf.get(id)}]
-                    </a>
-                  </span>
-                ))}
-              </td>
+    <div className="evidence">
+      <p className="table-title" id={TITLE_ID}>
+        How strong the evidence is for each claim
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby={TITLE_ID} tabIndex={0}>
+        <table className="evidence-table" aria-labelledby={TITLE_ID}>
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Evidence</th>
+              <th scope="col">Why</th>
+              <th scope="col">Sources</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {claims.map((claim) => (
+              <tr key={claim.claim}>
+                <th scope="row">{claim.claim}</th>
+                <td>
+                  <span className={`grade grade--${claim.grade}`}>{GRADE_LABEL[claim.grade]}</span>
+                </td>
+                <td>{claim.reason}</td>
+                <td>
+                  {claim.sources.map((id, index) => (
+                    <span key={id}>
+                      {index > 0 && ", "}
+                      <a href={`#ref-${id}`} aria-label={`Reference ${numberOf.get(id)}`}>
+                        [{numberOf.get(id)}]
+                      </a>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -15,7 +15,8 @@ export function References({ references }: { references: readonly Reference[] })
       <ol>
         {references.map(({ number, source }) => (
           <li key={source.id} id={`ref-${source.id}`} value={number}>
-            {source.authors && <>{source.authors}. </>}
+            {/* "Gowda A, et al." already ends in a full stop; do not add a second. */}
+            {source.authors && <>{source.authors.replace(/\.$/, "")}. </>}
             <cite>{source.title}</cite>
             {source.journal && <>. {source.journal}</>}. {source.year}.{" "}
             {sourceLinks(source).map((link, index) => (

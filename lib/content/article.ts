@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { fleschKincaidGrade, textStats } from "../readability";
 import { parseBody, type InternalLink, type Section } from "./body";
 import { ContentError, fieldName } from "./errors";
+import type { GlossaryTerm } from "./glossary";
+import { missingSections } from "./section-refs";
 import { articleMetaSchema, type ArticleMeta, type Source } from "./schema";
 import { lineOfPath } from "./yaml-lines";
 
@@ -38,6 +40,11 @@ export interface Article {
 
 /** What list pages need: no bodies. */
 export type ArticleSummary = Pick<Article, "slug" | "meta" | "readingMinutes" | "wordCount">;
+
+export interface ParseOptions {
+  /** Terms whose first use in the body links to the glossary. */
+  glossary?: readonly GlossaryTerm[];
+}
 
 export type ParseResult = { article: Article; problems: ContentError[] } | { article: undefined; problems: ContentError[] };
 
@@ -97,7 +104,17 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], yaml: stri
   });
 }
 
-export function parseArticle(source: string, file: string): ParseResult {
+/** Source ids cited by front-matter data, in order: claims, plans, conditions, timeline. */
+function frontMatterCitations(meta: ArticleMeta): string[] {
+  return [
+    ...(meta.claims ?? []).flatMap((claim) => claim.sources),
+    ...(meta.plans ?? []).flatMap((plan) => [...(plan.sources ?? []), ...(plan.maintenance?.sources ?? [])]),
+    ...(meta.conditions ?? []).flatMap((condition) => condition.sources ?? []),
+    ...(meta.timeline ?? []).flatMap((step) => step.sources ?? []),
+  ];
+}
+
+export function parseArticle(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const slug = basename(file).replace(/\.md$/i, "");
   const problems: ContentError[] = [];
   if (!SLUG.test(slug)) {
@@ -114,8 +131,11 @@ export function parseArticle(source: string, file: string): ParseResult {
   const sourceIds = new Set(
     parsed.success ? sources.map((s) => s.id) : Array.isArray(rawSources) ? rawSources.map((s: { id?: unknown }) => String(s?.id)) : [],
   );
-  const body = parseBody(front.body, sourceIds, front.bodyLine);
+  const body = parseBody(front.body, sourceIds, front.bodyLine, options.glossary);
   problems.push(...body.problems.map((p) => new ContentError(file, p.line, p.field, p.reason)));
+  for (const ref of missingSections(front.data, body.ids)) {
+    problems.push(new ContentError(file, fileLine(front.yaml, ref.path), fieldName(ref.path), `"${ref.id}" is not a heading of this article; use one of: ${body.ids.join(", ")}`));
+  }
   if (!parsed.success) return { article: undefined, problems };
 
   const meta = parsed.data;
@@ -123,8 +143,8 @@ export function parseArticle(source: string, file: string): ParseResult {
     // Allowed by the schema, but worth saying: a health article with no sources.
     problems.push(new ContentError(file, fileLine(front.yaml, ["sources"]), "sources", "is empty; cite at least one source", "warning"));
   }
-  // The claims table cites sources too; they are numbered after the body's citations.
-  const citedInOrder = [...new Set([...body.citationOrder, ...(meta.claims ?? []).flatMap((claim) => claim.sources)])];
+  // The claims table and the tools' data cite sources too; they are numbered after the body's citations.
+  const citedInOrder = [...new Set([...body.citationOrder, ...frontMatterCitations(meta)])];
   const cited = new Set(citedInOrder);
   for (const [index, source] of meta.sources.entries()) {
     if (!cited.has(source.id)) {

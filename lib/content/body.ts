@@ -1,8 +1,10 @@
 // Turns an article body into sections: heading ids, numbered citations, recorded
 // internal links, and sanitized HTML per section. Pure: text in, data out.
 import GithubSlugger from "github-slugger";
-import type { Heading, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
+import type { GlossaryTerm } from "./glossary";
+import { linkFirstUses } from "./glossary-links";
 import { mdastToHtml, parseMarkdown } from "./html";
 import { PLACEHOLDER } from "./schema";
 
@@ -56,7 +58,10 @@ export interface ParsedBody {
  * one id break the link to it. tests/unit/page-ids.test.ts keeps this list in step with
  * the components.
  */
-export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "references", "footnote-label", "search-query", "site-search-query", "content-errors-title"] as const;
+export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "references", "footnote-label", "search-query", "site-search-query", "content-errors-title",
+  // The tools' pages and the aftercare timeline
+  "aftercare-timeline", "check-form-title", "check-result-title", "error-summary-title", "goal", "interval", "interval-hint",
+  "plan-facts-title", "plan-form-title", "plan-result-title", "sessions", "sessions-hint", "start", "start-hint", "unit"] as const;
 /** Prefix of the ids of GFM footnotes. */
 const FOOTNOTE_ID_PREFIX = "user-content-";
 
@@ -77,6 +82,13 @@ function plainText(node: RootContent | Root): string {
   return parts.join("").replace(/[ \t]+/g, " ").replace(/ ([.,;:!?])/g, "$1");
 }
 
+/** Text for screen readers only (a span with the site's visually-hidden class). */
+const hiddenText = (value: string): PhrasingContent => ({
+  type: "emphasis",
+  children: [{ type: "text", value }],
+  data: { hName: "span", hProperties: { className: ["visually-hidden"] } },
+});
+
 function citationNodes(ids: string[], numberOf: (id: string) => number): PhrasingContent {
   const links: PhrasingContent[] = [];
   ids.forEach((id, index) => {
@@ -84,7 +96,8 @@ function citationNodes(ids: string[], numberOf: (id: string) => number): Phrasin
     links.push({
       type: "link",
       url: `#ref-${id}`,
-      children: [{ type: "text", value: String(numberOf(id)) }],
+      // "Reference 3", not a bare "3", for anyone who hears the link out of its sentence.
+      children: [hiddenText("Reference "), { type: "text", value: String(numberOf(id)) }],
       data: { hProperties: { className: ["citation"] } },
     });
   });
@@ -96,7 +109,7 @@ function citationNodes(ids: string[], numberOf: (id: string) => number): Phrasin
   };
 }
 
-export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number): ParsedBody {
+export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number, glossary: readonly GlossaryTerm[] = []): ParsedBody {
   const tree = parseMarkdown(body);
   const problems: BodyProblem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
@@ -165,6 +178,8 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
   const links: InternalLink[] = [];
   const images: InternalLink[] = [];
   visit(tree, (node) => {
+    // Only glossary hints carry a title (added below); an editor's link title is dropped.
+    if (node.type === "link") (node as Link).title = null;
     const url = node.type === "link" || node.type === "image" ? node.url : node.type === "linkReference" || node.type === "imageReference" ? definitions.get(node.identifier) : undefined;
     if (url === undefined) return;
     if (node.type === "link" || node.type === "linkReference") {
@@ -209,7 +224,10 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
     return [SKIP, index + parts.length];
   });
 
-  // 4. Split at ## headings; content before the first one is the introduction.
+  // 4. The first use of each glossary term links to its entry.
+  if (glossary.length > 0) linkFirstUses(tree, glossary);
+
+  // 5. Split at ## headings; content before the first one is the introduction.
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === "paragraph" || node.type === "tableCell") {

@@ -3,7 +3,7 @@
 // sanitizer then applies GitHub's allow-list (no script, no event handlers, no style),
 // narrowed to http(s) and mailto links and http(s) images. tests/unit/hostile.test.ts
 // runs a corpus of hostile Markdown through it.
-import type { Root } from "mdast";
+import type { Parent, Root, RootContent, Table } from "mdast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -17,8 +17,12 @@ const schema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: ["href", ["className", "citation"]],
+    // "title" carries a glossary term's definition; body.ts drops any other link's title.
+    a: ["href", "title", ["className", "citation", "term"]],
     sup: [["className", "citations"]],
+    span: [["className", "visually-hidden"]],
+    // The scroll box around a wide table (see wrapTables); only the pipeline makes divs.
+    div: [["className", "table-scroll"], ["role", "region"], ["tabIndex", 0], "ariaLabel"],
   },
   // GitHub also allows irc:, ircs: and xmpp: links, which open other programs; articles need none.
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
@@ -30,6 +34,25 @@ export function parseMarkdown(markdown: string): Root {
   return markdownProcessor.parse(markdown);
 }
 
+/** Plain text of a table cell, for the table's accessible name. */
+const cellText = (node: RootContent): string => ("value" in node ? String(node.value) : "children" in node ? node.children.map(cellText).join("") : "");
+
+/**
+ * A table wider than a phone scrolls inside its own box, not the page; the box is a named,
+ * focusable region so that keyboard users can scroll it too. Returns a copy: the tree is not changed.
+ */
+function wrapTables<T extends Root | RootContent>(node: T): T {
+  if (node.type === "table") {
+    const headers = (node as Table).children[0]?.children.map(cellText).filter(Boolean) ?? [];
+    const label = headers.length > 0 ? `Table: ${headers.join(", ")}` : "Table";
+    const hProperties = { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabel: label };
+    // An unknown node with children becomes a div carrying data.hName/hProperties (mdast-util-to-hast).
+    return { type: "tableScroll", data: { hName: "div", hProperties }, children: [node] } as unknown as T;
+  }
+  if (!("children" in node)) return node;
+  return { ...node, children: (node as Parent).children.map(wrapTables) };
+}
+
 export function mdastToHtml(root: Root): string {
-  return String(markdownProcessor.stringify(markdownProcessor.runSync(root) as Root)).trim();
+  return String(markdownProcessor.stringify(markdownProcessor.runSync(wrapTables(root)) as Root)).trim();
 }

@@ -11,6 +11,9 @@ export type { Section, SubHeading } from "./body";
 export type { Page } from "./page";
 export type { ArticleMeta, Claim, EvidenceGrade, Source } from "./schema";
 export { ContentError, ContentErrorList } from "./errors";
+export type { Condition, Outcome, Plan, TimelineStep } from "./schema";
+export type { Glossary, GlossaryTerm } from "./glossary";
+export { getCheck, getGlossary, getPlanner, getTimelineArticles, headingTitle, shortCitation } from "./tools";
 
 const summarize = ({ slug, meta, readingMinutes, wordCount }: Article): ArticleSummary => ({ slug, meta, readingMinutes, wordCount });
 

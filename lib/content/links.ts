@@ -7,7 +7,7 @@ import type { InternalLink } from "./body";
 import { ContentError } from "./errors";
 
 /** Site pages that are not articles or topics but that an article may link to. */
-const STATIC_PATHS = new Set(["/", "/about", "/feed.xml"]);
+const STATIC_PATHS = new Set(["/", "/about", "/feed.xml", "/plan", "/check", "/glossary"]);
 
 /** A file whose links are checked: an article or a stand-alone page. */
 export interface LinkingFile {
@@ -24,7 +24,17 @@ export function articleLinks(article: Article): LinkingFile {
   return { file: article.file, ids: [...article.ids, ...referenceIds], links: article.links, images: article.images, draft: article.meta.draft };
 }
 
-export function checkLinks(files: readonly LinkingFile[], articles: readonly Article[], publicDir: string, invalidSlugs: ReadonlySet<string> = new Set()): ContentError[] {
+/**
+ * `pageIds` lists the ids a "#id" may name on a static page (the glossary's terms);
+ * a static page not in it takes any "#id".
+ */
+export function checkLinks(
+  files: readonly LinkingFile[],
+  articles: readonly Article[],
+  publicDir: string,
+  invalidSlugs: ReadonlySet<string> = new Set(),
+  pageIds: ReadonlyMap<string, readonly string[]> = new Map(),
+): ContentError[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const problems: ContentError[] = [];
   for (const article of files) {
@@ -50,6 +60,7 @@ export function checkLinks(files: readonly LinkingFile[], articles: readonly Art
         continue;
       }
       if (!STATIC_PATHS.has(path)) fail(line, `"${href}" links to a page that does not exist; use /articles/<slug>, /topics/<topic> or ${[...STATIC_PATHS].join(", ")}`);
+      else if (hash && pageIds.has(path) && !pageIds.get(path)!.includes(hash)) fail(line, `"${href}" points to no entry of ${path}; ids there: ${pageIds.get(path)!.join(", ")}`);
     }
     for (const { href, line } of article.images) {
       const file = decodeURIComponent(href.split(/[?#]/)[0]!);

@@ -6,6 +6,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
+import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
@@ -16,6 +17,8 @@ export interface SiteContent {
   /** Every valid article, drafts included. */
   allArticles: Article[];
   pages: Map<string, Page>;
+  /** content/glossary.md, when there is one. */
+  glossary: Glossary | undefined;
   /** Warnings (never-cited sources and the like); errors are thrown instead. */
   warnings: ContentError[];
 }
@@ -36,6 +39,12 @@ export function articlesDir(root: string): string {
   // CONTENT_DIR may name the content root (with articles/ inside) or a folder of articles.
   const nested = join(root, "articles");
   return existsSync(nested) ? nested : root;
+}
+
+/** content/glossary.md; only in a content root (a plain folder of articles has none). */
+export function glossaryFile(root: string): string | undefined {
+  const file = join(root, "glossary.md");
+  return articlesDir(root) !== root && existsSync(file) ? file : undefined;
 }
 
 const markdownFiles = (dir: string) =>
@@ -65,18 +74,30 @@ export function contentFiles(root: string): { kind: FileKind; path: string }[] {
   ];
 }
 
-/** Reads and parses one file, through the cache when there is one. */
-export function parseContentFile(kind: "article", path: string, cache?: ParseCache): { value: Article | undefined; problems: ContentError[] };
+/** The glossary of a content root, parsed (articles link the first use of each term to it). */
+export function loadGlossary(root: string): { glossary: Glossary | undefined; problems: ContentError[] } {
+  const path = glossaryFile(root);
+  return path ? parseGlossary(readFileSync(path, "utf8"), display(path)) : { glossary: undefined, problems: [] };
+}
+
+/**
+ * Reads and parses one file, through the cache when there is one. An article's parse also
+ * depends on the glossary's terms, so they are part of its cache key.
+ */
+export function parseContentFile(kind: "article", path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | undefined; problems: ContentError[] };
 export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
-export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache): { value: Article | Page | undefined; problems: ContentError[] } {
+export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
   const file = display(path);
   const source = readFileSync(path, "utf8");
   const parse = () => {
-    const result = kind === "article" ? parseArticle(source, file) : parsePage(source, file);
+    const result = kind === "article" ? parseArticle(source, file, { glossary: terms }) : parsePage(source, file);
     return { value: "article" in result ? result.article : result.page, problems: result.problems };
   };
-  return cache ? cache.get(file, source, parse) : parse();
+  return cache ? cache.get(file, source, parse, kind === "article" ? glossaryContext(terms) : "") : parse();
 }
+
+/** The glossary terms as part of an article's cache key. */
+export const glossaryContext = (terms: GlossaryTerm[] | undefined) => JSON.stringify(terms ?? []);
 
 /** Parses and checks everything; never throws for content problems, returns them. */
 export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
@@ -87,9 +108,12 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const dir = articlesDir(root);
   const { cache } = options;
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
+  const glossaryPath = glossaryFile(root);
+  const { glossary, problems: glossaryProblems } = loadGlossary(root);
+  problems.push(...glossaryProblems);
   for (const path of markdownFiles(dir)) {
     const file = display(path);
-    const result = parseContentFile("article", path, cache);
+    const result = parseContentFile("article", path, cache, glossary?.terms);
     problems.push(...result.problems);
     const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
@@ -103,21 +127,23 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
     problems.push(...result.problems);
     if (result.value) pages.set(result.value.slug, result.value);
   }
-  const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links)];
+  const linking = [...articles.map(articleLinks), ...[...pages.values()].map((page) => page.links), ...(glossary ? [glossary.links] : [])];
   // A link to a file that exists but has errors is not reported again: its own errors say what to fix.
   const validSlugs = new Set(articles.map((article) => article.slug));
   const invalidSlugs = new Set([...slugs.keys()].filter((slug) => !validSlugs.has(slug)));
-  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs));
+  const pageIds = new Map([["/glossary", glossary?.terms.map((term) => term.id) ?? []]]);
+  problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs, pageIds));
   articles.sort(pathOrder);
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),
       allArticles: articles,
       pages,
+      glossary,
       warnings: problems.filter((problem) => problem.severity === "warning"),
     },
     problems: sortProblems(problems),
-    files: slugs.size + pages.size,
+    files: slugs.size + pages.size + (glossaryPath ? 1 : 0),
     slugs: new Set(slugs.keys()),
   };
 }
@@ -126,7 +152,7 @@ const memo = new Map<string, { key: string; content: SiteContent; errors: Conten
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
-  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages"))]
+  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : [])]
     .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
     .join("|");
 }

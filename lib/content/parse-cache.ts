@@ -2,8 +2,9 @@
 // content in several processes: the content check, each Next.js worker, the search index.
 // The content check (npm run build's first step) writes what it parsed to the build's
 // cache folder once the content is valid; the others read it. Parsing is a pure function
-// of (file name, source text) and of the code that parses, so an entry is keyed by a hash
-// of all three; the rest (links between files, drafts, order) is worked out on every load.
+// of (file name, source text, glossary terms) and of the code that parses, so an entry is
+// keyed by a hash of them all; the rest (links between files, drafts, order) is worked out
+// on every load.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -74,17 +75,18 @@ export class ParseCache {
     return version ? new ParseCache(file, version) : undefined;
   }
 
-  private key(file: string, source: string): string {
-    return createHash("sha256").update(this.version).update("\0").update(file).update("\0").update(source).digest("base64");
+  /** `context`: anything else the parse depends on (for an article: the glossary's terms). */
+  private key(file: string, source: string, context: string): string {
+    return createHash("sha256").update(this.version).update("\0").update(file).update("\0").update(source).update("\0").update(context).digest("base64");
   }
 
-  has(file: string, source: string): boolean {
-    return this.stored.has(this.key(file, source));
+  has(file: string, source: string, context = ""): boolean {
+    return this.stored.has(this.key(file, source, context));
   }
 
-  /** The cached result of `parse` for this file and source, or a fresh one. */
-  get<T>(file: string, source: string, parse: () => { value: T; problems: ContentError[] }): { value: T; problems: ContentError[] } {
-    const key = this.key(file, source);
+  /** The cached result of `parse` for this file, source and context, or a fresh one. */
+  get<T>(file: string, source: string, parse: () => { value: T; problems: ContentError[] }, context = ""): { value: T; problems: ContentError[] } {
+    const key = this.key(file, source, context);
     const hit = this.stored.get(key) as Entry<T> | undefined;
     if (hit) {
       this.used.set(key, hit);

@@ -73,7 +73,115 @@ export const claimSchema = z.strictObject(
   objectError("must be a claim: claim, grade, reason, sources", ["claim", "grade", "reason", "sources"]),
 );
 
-export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "sources", "reviewed", "claims", "draft"] as const;
+const sourceIds = z.array(kebab("source id"), { error: "must be a list of source ids, like [alam-2014]" });
+
+/** A whole number in [min, max], for counts and gaps in the planner's data. */
+const whole = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `must be a whole number of ${what}` })
+    .int({ error: `must be a whole number of ${what}` })
+    .min(min, { error: `must be ${min}–${max} ${what}` })
+    .max(max, { error: `must be ${min}–${max} ${what}` });
+
+/** min ≤ typical ≤ max, reported on the field that breaks it. */
+const ordered = (range: { min: number; max: number; typical?: number }, ctx: z.core.$RefinementCtx) => {
+  if (range.min > range.max) ctx.addIssue({ code: "custom", path: ["max"], message: `must not be below min (${range.min})` });
+  if (range.typical !== undefined && (range.typical < range.min || range.typical > range.max)) {
+    ctx.addIssue({ code: "custom", path: ["typical"], message: `must be between min (${range.min}) and max (${range.max})` });
+  }
+};
+
+export const INTERVAL_UNITS = ["weeks", "months"] as const;
+export type IntervalUnit = (typeof INTERVAL_UNITS)[number];
+
+// Trials for aging skin and stretch marks spaced sessions a month (30 days) apart, which
+// is not a whole number of weeks; a unit keeps that fact as the studies gave it.
+const intervalSchema = z
+  .strictObject(
+    {
+      unit: z.enum(INTERVAL_UNITS, { error: `must be one of: ${INTERVAL_UNITS.join(", ")}` }),
+      min: whole("weeks or months", 1, 52),
+      max: whole("weeks or months", 1, 52),
+      typical: whole("weeks or months", 1, 52).optional(),
+    },
+    objectError("must be a gap: { unit, min, max, typical }", ["unit", "min", "max", "typical"]),
+  )
+  .superRefine(ordered);
+
+export const PLAN_BASES = ["trials", "clinic practice"] as const;
+
+/** One goal in the session planner (the sessions article). */
+export const planSchema = z.strictObject(
+  {
+    goal: kebab("goal id, unique within the article"),
+    label: text(3, 40),
+    basis: z.enum(PLAN_BASES, { error: `must be one of: ${PLAN_BASES.join(", ")}` }),
+    sessions: z
+      .strictObject(
+        { min: whole("sessions", 1, 30), max: whole("sessions", 1, 30), typical: whole("sessions", 1, 30).optional() },
+        objectError("must be a count: { min, max, typical }", ["min", "max", "typical"]),
+      )
+      .superRefine(ordered)
+      .optional(),
+    interval: intervalSchema,
+    clinicInterval: intervalSchema.optional(),
+    maintenance: z
+      .strictObject(
+        { afterWeeks: whole("weeks", 1, 104), basis: z.enum(PLAN_BASES, { error: `must be one of: ${PLAN_BASES.join(", ")}` }), sources: sourceIds.optional() },
+        objectError("must be { afterWeeks, basis, sources }", ["afterWeeks", "basis", "sources"]),
+      )
+      .optional(),
+    note: text(10, 240).optional(),
+    sources: sourceIds.optional(),
+  },
+  objectError("must be a plan: goal, label, basis, sessions, interval, clinicInterval, maintenance, note, sources", [
+    "goal",
+    "label",
+    "basis",
+    "sessions",
+    "interval",
+    "clinicInterval",
+    "maintenance",
+    "note",
+    "sources",
+  ]),
+);
+
+export const OUTCOMES = ["do-not", "wait", "ask-first"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const CONDITION_BASES = ["evidence", "mixed evidence", "common practice"] as const;
+
+/** One question of the "Is it for me?" check (the contraindications article). */
+export const conditionSchema = z.strictObject(
+  {
+    id: kebab("id, unique within the article"),
+    question: text(10, 160),
+    outcome: z.enum(OUTCOMES, { error: `must be one of: ${OUTCOMES.join(", ")}` }),
+    advice: text(10, 240),
+    section: kebab("heading id of this article"),
+    basis: z.enum(CONDITION_BASES, { error: `must be one of: ${CONDITION_BASES.join(", ")}` }),
+    sources: sourceIds.optional(),
+  },
+  objectError("must be a condition: id, question, outcome, advice, section, basis, sources", ["id", "question", "outcome", "advice", "section", "basis", "sources"]),
+);
+
+export const TIMELINE_BASES = ["evidence", "common practice"] as const;
+
+/** One stage of the aftercare timeline (the aftercare article). */
+export const timelineStepSchema = z.strictObject(
+  {
+    when: text(3, 40),
+    section: kebab("heading id of this article"),
+    expect: text(10, 240).optional(),
+    do: z.array(text(3, 160), { error: "must be a list of short points" }).min(1, { error: "must have at least one point" }),
+    avoid: z.array(text(3, 160), { error: "must be a list of short points" }).optional(),
+    basis: z.enum(TIMELINE_BASES, { error: `must be one of: ${TIMELINE_BASES.join(", ")}` }),
+    sources: sourceIds.optional(),
+  },
+  objectError("must be a stage: when, section, expect, do, avoid, basis, sources", ["when", "section", "expect", "do", "avoid", "basis", "sources"]),
+);
+
+export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "sources", "reviewed", "claims", "plans", "conditions", "timeline", "draft"] as const;
 
 export const articleMetaSchema = z
   .strictObject(
@@ -94,6 +202,9 @@ export const articleMetaSchema = z
         .strictObject({ on: date, by: text(3, 120) }, objectError("must be { on: date, by: name } for a real clinical review", ["on", "by"]))
         .optional(),
       claims: z.array(claimSchema, { error: "must be a list of claims" }).optional(),
+      plans: z.array(planSchema, { error: "must be a list of plans" }).min(1, { error: "must list at least one plan" }).optional(),
+      conditions: z.array(conditionSchema, { error: "must be a list of conditions" }).min(1, { error: "must list at least one condition" }).optional(),
+      timeline: z.array(timelineStepSchema, { error: "must be a list of stages" }).min(1, { error: "must list at least one stage" }).optional(),
       draft: z.boolean({ error: "must be true or false" }).optional(),
     },
     objectError("front matter must be a set of fields", ARTICLE_FIELDS),
@@ -113,21 +224,55 @@ export const articleMetaSchema = z
           ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${id}"; each id must be unique in the article` });
         }
       });
-      const claims: unknown[] = Array.isArray(meta.claims) ? meta.claims : [];
-      claims.forEach((claim, index) => {
-        const cited = (claim as { sources?: unknown } | null)?.sources;
-        if (!Array.isArray(cited)) return;
-        cited.forEach((id, sourceIndex) => {
-          if (typeof id === "string" && !ids.includes(id)) {
-            ctx.addIssue({ code: "custom", path: ["claims", index, "sources", sourceIndex], message: `unknown source id "${id}"; use one of this article's source ids` });
+      // Every list that cites sources: the claims table and the tools' data.
+      const citing = [
+        ["claims", meta.claims],
+        ["plans", meta.plans],
+        ["conditions", meta.conditions],
+        ["timeline", meta.timeline],
+      ] as const;
+      for (const [field, list] of citing) {
+        const items: unknown[] = Array.isArray(list) ? list : [];
+        items.forEach((item, index) => {
+          const lists: [PropertyKey[], unknown][] = [[[field, index, "sources"], (item as { sources?: unknown } | null)?.sources]];
+          if (field === "plans") lists.push([[field, index, "maintenance", "sources"], (item as { maintenance?: { sources?: unknown } } | null)?.maintenance?.sources]);
+          for (const [path, cited] of lists) {
+            if (!Array.isArray(cited)) continue;
+            cited.forEach((id, sourceIndex) => {
+              if (typeof id === "string" && !ids.includes(id)) {
+                ctx.addIssue({ code: "custom", path: [...path, sourceIndex], message: `unknown source id "${id}"; use one of this article's source ids` });
+              }
+            });
           }
         });
+      }
+      checkUnique(ctx, meta.plans, "plans", "goal");
+      checkUnique(ctx, meta.conditions, "conditions", "id");
+      const plans: unknown[] = Array.isArray(meta.plans) ? meta.plans : [];
+      plans.forEach((plan, index) => {
+        const { basis, sources } = (plan ?? {}) as { basis?: unknown; sources?: unknown };
+        if (basis === "trials" && !(Array.isArray(sources) && sources.length > 0)) {
+          ctx.addIssue({ code: "custom", path: ["plans", index, "sources"], message: 'must cite at least one source when basis is "trials"' });
+        }
       });
     },
     { when: () => true },
   );
 
+/** Reports a repeated value of `key` in a list of objects, at the repeat. */
+function checkUnique(ctx: z.core.$RefinementCtx, list: unknown, field: string, key: string) {
+  const values = (Array.isArray(list) ? list : []).map((item) => (item as Record<string, unknown> | null)?.[key]);
+  values.forEach((value, index) => {
+    if (typeof value === "string" && values.indexOf(value) !== index) {
+      ctx.addIssue({ code: "custom", path: [field, index, key], message: `duplicate ${key} "${value}"; each must be unique in the article` });
+    }
+  });
+}
+
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type TimelineStep = z.infer<typeof timelineStepSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -142,3 +287,34 @@ export const pageMetaSchema = z.strictObject(
 );
 
 export type PageMeta = z.infer<typeof pageMetaSchema>;
+
+/** A site link an editor writes in front matter: /articles/<slug>#<section> and the like. */
+const sitePath = z
+  .string({ error: "must be a link to a page of this site, like /articles/what-is-microneedling#how-it-works" })
+  .regex(/^\/[a-z0-9/#-]*$/, { error: (iss) => `must be a link to a page of this site, like /articles/what-is-microneedling#how-it-works (got "${String(iss.input)}")` });
+
+export const glossaryTermSchema = z.strictObject(
+  {
+    id: kebab("id, used in the address /glossary#<id>"),
+    term: text(2, 60),
+    aliases: z.array(text(2, 60), { error: "must be a list of other forms of the term, like [granulomas]" }).optional(),
+    definition: text(10, 200),
+    more: sitePath.optional(),
+  },
+  objectError("must be a term: id, term, aliases, definition, more", ["id", "term", "aliases", "definition", "more"]),
+);
+
+/** content/glossary.md */
+export const glossaryMetaSchema = z
+  .strictObject(
+    {
+      title: text(5, 90),
+      description: text(50, 160),
+      updated: date,
+      terms: z.array(glossaryTermSchema, { error: "must be a list of terms" }).min(1, { error: "must list at least one term" }),
+    },
+    objectError("front matter must be a set of fields", ["title", "description", "updated", "terms"]),
+  )
+  .superRefine((meta, ctx) => checkUnique(ctx, meta.terms, "terms", "id"), { when: () => true });
+
+export type GlossaryMeta = z.infer<typeof glossaryMetaSchema>;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getArticleSummaries } from "@/lib/content";
 import { TOPIC_IDS } from "@/lib/topics";
 import { securityHeaders } from "@/lib/security-headers.mjs";
-import { launch, openPage } from "./browser";
+import { launch, openBarePage, openPage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const article = getArticleSummaries()[0]!;
@@ -84,7 +84,7 @@ describe("pages under the Content-Security-Policy", () => {
   });
 
   it("blocks eval and scripts from other origins", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openBarePage(browser);
     // A page of test scripts served under the policy the server sends with its home page
     // (Playwright's own script injection would run outside the policy).
     const policy = (await fetch(baseUrl + "/")).headers.get("content-security-policy")!;
@@ -111,7 +111,7 @@ describe("pages under the Content-Security-Policy", () => {
     });
     await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
     try {
-      const { page } = await openPage(browser);
+      const { page } = await openBarePage(browser);
       const blocked = new Promise<string>((resolve) => page.on("console", (message) => /frame-ancestors|X-Frame-Options/.test(message.text()) && resolve(message.text())));
       await page.goto(`http://127.0.0.1:${(framer.address() as { port: number }).port}/`);
       await expect(blocked).resolves.toMatch(/frame-ancestors 'none'/);

@@ -27,7 +27,7 @@ describe("parseArticle: the typed article", () => {
     expect(article.sections[0]!.headings).toEqual([{ id: "in-detail", title: "In detail" }]);
     expect(article.sections[0]!.html).toContain('<h3 id="in-detail">In detail</h3>');
     expect(article.sections[0]!.text).toBe("Healing.\nIn detail\nMore.");
-    expect(article.intro?.html).toBe('<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation">1</a>]</sup>.</p>');
+    expect(article.intro?.html).toBe('<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>1</a>]</sup>.</p>');
     expect(article.references).toEqual([{ number: 1, cited: true, source: expect.objectContaining({ id: "alam-2014" }) }]);
     expect(article.citationCount).toBe(2);
     expect(article.wordCount).toBe(4); // prose only: headings are not counted
@@ -54,7 +54,7 @@ Second is cited first [@second], then both [@first; @second], then [@first][@sec
       [2, "first", true],
       [3, "unused", false],
     ]);
-    expect(article!.intro!.html).toContain('[<a href="#ref-second" class="citation">1</a>, <a href="#ref-first" class="citation">2</a>]');
+    expect(article!.intro!.html).toContain('[<a href="#ref-second" class="citation"><span class="visually-hidden">Reference </span>1</a>, <a href="#ref-first" class="citation"><span class="visually-hidden">Reference </span>2</a>]');
     expect(problems.map((p) => [p.severity, p.message])).toEqual([["warning", 'content/articles/x.md:9 sources[2].id — "unused" is never cited; cite it with [@unused] or remove it']]);
   });
 
@@ -77,7 +77,7 @@ describe("parseArticle: messages an editor reads", () => {
       'content/articles/x.md:4 topic — must be one of: what-it-is, benefits, science, user-reports, sessions, side-effects, contraindications, aftercare (got "skincare")',
       "content/articles/x.md:6 updated — must not be before published",
       'content/articles/x.md:7 tags[0] — must be kebab-case (lowercase words joined by hyphens, like "acne-scars"); got "Bad Tag"',
-      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, sources, reviewed, claims, draft",
+      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, sources, reviewed, claims, plans, conditions, timeline, draft",
     ]);
   });
 

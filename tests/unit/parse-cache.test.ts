@@ -65,6 +65,24 @@ describe("the parse cache", () => {
     expect(parse).toHaveBeenCalledTimes(4);
   });
 
+  it("parses an article again when the glossary's terms changed, since it links their first use", () => {
+    const glossary = (definition: string) =>
+      `---\ntitle: "Glossary"\ndescription: "Plain meanings of the words used in this guide, with links to where each is explained."\nupdated: 2026-11-21\nterms:\n  - { id: collagen, term: "Collagen", definition: "${definition}" }\n---\n\nIntro.\n`;
+    const root = contentDir({ "one-article.md": articleSource({ body: "Collagen grows [@alam-2014].\n\n## Part" }) });
+    const file = join(temporary, "glossary.v8");
+    writeFileSync(join(root, "glossary.md"), glossary("A protein that gives skin strength."));
+    const first = new ParseCache(file, "v1");
+    checkContent(root, { cache: first });
+    first.save();
+
+    writeFileSync(join(root, "glossary.md"), glossary("A protein that keeps skin firm."));
+    const second = new ParseCache(file, "v1");
+    const cached = checkContent(root, { cache: second });
+    expect(second.parsedCount).toBe(1);
+    expect(view(cached)).toEqual(view(checkContent(root)));
+    expect(JSON.stringify(cached.content.allArticles[0]!)).toContain("keeps skin firm");
+  });
+
   it("keeps only the entries of the last load when it saves", () => {
     const file = join(temporary, "prune.v8");
     const parse = () => ({ value: 1, problems: [] });

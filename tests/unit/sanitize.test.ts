@@ -29,3 +29,11 @@ describe("HTML from Markdown is sanitized", () => {
     expect(html).not.toContain("user-content-");
   });
 });
+
+describe("tables", () => {
+  it("sit in a focusable region named by their column headings, so a wide one scrolls inside it", () => {
+    const html = htmlOf("| Measure | Before |\n| --- | --- |\n| Score | 62 |");
+    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Measure, Before"><table>');
+    expect(html).toMatch(/<\/table><\/div>/);
+  });
+});

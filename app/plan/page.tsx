@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanFacts } from "@/components/plan/PlanFacts";
+import { PlanForm } from "@/components/plan/PlanForm";
+import { PlanResult } from "@/components/plan/PlanResult";
+import { getPlanner, getTopicArticles } from "@/lib/content";
+import { utcDay } from "@/lib/plan/dates";
+import { planQuery, readPlanRequest, startWindow, type Query } from "@/lib/plan/plan-request";
+
+type Props = { searchParams: Promise<Query> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const asked = Object.keys(await searchParams).length > 0;
+  return {
+    title: "Session planner",
+    description: "Turn the courses of microneedling used in studies into dates: pick a goal and a start date, and add the sessions to your calendar.",
+    alternates: { canonical: "/plan" },
+    // A reader's plan is theirs: not indexed, and not passed on to other sites.
+    robots: asked ? { index: false } : undefined,
+    referrer: "no-referrer",
+  };
+}
+
+export default async function PlanPage({ searchParams }: Props) {
+  const planner = getPlanner();
+  if (!planner) notFound();
+  const today = utcDay(new Date());
+  const request = readPlanRequest(await searchParams, planner.plans, today);
+  return (
+    <div className="tool-page">
+      <h1>Plan your sessions</h1>
+      <p className="lede">
+        Pick what you want to treat and the date of your first session. The planner lays out the dates, using the courses studies used, and
+        you can add them to your calendar. Nothing you enter is stored.
+      </p>
+      {request.schedule && <PlanResult schedule={request.schedule} article={planner.article} query={planQuery(request.form)} aftercare={getTopicArticles("aftercare")[0]} />}
+      <PlanForm plans={planner.plans} form={request.form} errors={request.errors} today={today} window={startWindow(today)} submitted={request.submitted} />
+      <PlanFacts plans={planner.plans} article={planner.article} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// A keyboard user: the skip link comes first and lands in the main content, and every
+// stop on the way through a page shows where the focus is.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getArticleSummaries } from "@/lib/content";
+import { launch, openPage } from "./browser";
+import { siteRoutes } from "./routes";
+
+const baseUrl = inject("baseUrl");
+const routes = await siteRoutes(baseUrl);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Stop {
+  /** Position in the document: tells apart links with the same markup. */
+  index: number;
+  element: string;
+  indicator: boolean;
+  visible: boolean;
+}
+
+/** Where the focus is now, and whether a sighted user can see it there. */
+function focused(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    const rect = el.getBoundingClientRect();
+    return {
+      index: [...document.querySelectorAll("*")].indexOf(el),
+      element: el.outerHTML.slice(0, 120),
+      indicator: outline || style.boxShadow !== "none",
+      visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
+    };
+  });
+}
+
+describe("the skip link", () => {
+  const first = getArticleSummaries()[0]!;
+  for (const path of ["/", `/articles/${first.slug}`]) {
+    it(`is the first Tab stop on ${path}, shows while focused and moves the focus to the main content`, async () => {
+      const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      await page.goto(baseUrl + path);
+      const skip = page.locator("a.skip-link");
+      const onScreen = () => skip.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top >= 0 && r.right <= window.innerWidth; });
+      expect(await onScreen(), "hidden until focused").toBe(false);
+      await page.keyboard.press("Tab");
+      expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await skip.textContent()).toBe("Skip to main content");
+      expect(await onScreen(), "on screen while focused").toBe(true);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+      // The next Tab continues inside the main content, past the header's links.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement))).toBe(true);
+    });
+  }
+});
+
+describe("tabbing through every page", () => {
+  for (const route of routes) {
+    it(`${route.name}: every focused element shows a focus outline`, async () => {
+      // Without smooth scrolling, each focused element is scrolled into view at once.
+      const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+      await page.goto(baseUrl + route.path);
+      const tabbable = await page.locator("a[href], button, input, select, textarea, [tabindex='0']").count();
+      const stops: Stop[] = [];
+      const seen = new Set<number>();
+      for (let i = 0; i < tabbable + 5; i++) {
+        await page.keyboard.press("Tab");
+        const stop = await focused(page);
+        if (!stop || seen.has(stop.index)) break; // back to the start
+        seen.add(stop.index);
+        stops.push(stop);
+      }
+      expect(stops.length, "Tab reaches every link and control").toBeGreaterThanOrEqual(tabbable);
+      expect(stops.filter((stop) => !stop.indicator).map((stop) => stop.element), "focused without a visible outline").toEqual([]);
+      expect(stops.filter((stop) => !stop.visible).map((stop) => stop.element), "focused but not on screen").toEqual([]);
+    });
+  }
+});

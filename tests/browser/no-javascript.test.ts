@@ -1,0 +1,119 @@
+// With JavaScript off, every page still reads in full and every link still goes somewhere.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getArticle, getArticleSummaries, getNeighbours, getTopicArticles } from "@/lib/content";
+import { TOPICS } from "@/lib/topics";
+import { launch, openPage } from "./browser";
+import { siteRoutes } from "./routes";
+
+const baseUrl = inject("baseUrl");
+const routes = await siteRoutes(baseUrl);
+const articles = getArticleSummaries();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page with scripts off; reduced motion makes in-page jumps instant. */
+const noScript = () => openPage(browser, { javaScriptEnabled: false, reducedMotion: "reduce", viewport: { width: 1024, height: 700 } });
+
+const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+async function expectInView(page: Page, selector: string) {
+  const box = await page.locator(selector).evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, height: window.innerHeight }));
+  expect(box.top, `${selector} top`).toBeGreaterThanOrEqual(-1);
+  expect(box.bottom, `${selector} bottom`).toBeLessThanOrEqual(box.height);
+}
+
+describe("without JavaScript", () => {
+  it("the home page lists every topic and article, and its links open them", async () => {
+    const { page } = await noScript();
+    await page.goto(`${baseUrl}/`);
+    // The framework's scripts are on the page but did not run (with them, window.next is set).
+    expect(await page.evaluate(() => document.scripts.length > 0 && !("next" in window))).toBe(true);
+    const path = await page.locator(".reader-path a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    for (const topic of TOPICS) expect(path).toContain(`/topics/${topic.id}`);
+    for (const article of articles) expect(path).toContain(`/articles/${article.slug}`);
+    await page.locator(`.reader-path a[href="/articles/${articles[0]!.slug}"]`).click();
+    await page.waitForURL(`**/articles/${articles[0]!.slug}`);
+    expect(await page.locator("h1").textContent()).toBe(articles[0]!.meta.title);
+  });
+
+  for (const summary of articles) {
+    it(`article ${summary.slug} shows all its text, and its contents and next links work`, async () => {
+      const article = getArticle(summary.slug)!;
+      const { page } = await noScript();
+      await page.goto(`${baseUrl}/articles/${article.slug}`);
+      expect(await page.locator("h1").textContent()).toBe(article.meta.title);
+      for (const section of article.sections) {
+        const shown = new Set(words(await page.locator(`section[aria-labelledby="${section.id}"]`).innerText()));
+        expect(words(section.text).filter((word) => !shown.has(word)), `words of "${section.title}" missing`).toEqual([]);
+      }
+      expect(await page.locator(".references li").count()).toBe(article.references.length);
+
+      for (const section of [...article.sections].reverse()) {
+        await page.getByRole("navigation", { name: "Contents" }).locator(`a[href="#${section.id}"]`).click();
+        expect(new URL(page.url()).hash).toBe(`#${section.id}`);
+        await expectInView(page, `h2#${section.id}`);
+      }
+
+      const { next } = getNeighbours(article.slug);
+      if (next) {
+        await page.locator("a[rel=next]").click();
+        await page.waitForURL(`**/articles/${next.slug}`);
+        expect(await page.locator("h1").textContent()).toBe(next.meta.title);
+      }
+    });
+  }
+
+  for (const topic of TOPICS) {
+    it(`topic ${topic.id} lists its articles and opens them`, async () => {
+      const { page } = await noScript();
+      await page.goto(`${baseUrl}/topics/${topic.id}`);
+      expect(await page.locator("h1").textContent()).toBe(topic.label);
+      const listed = await page.locator("main .article-list > li > a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const expected = getTopicArticles(topic.id);
+      expect(listed).toEqual(expected.map(({ slug }) => `/articles/${slug}`));
+      if (expected[0]) {
+        await page.locator(`main a[href="/articles/${expected[0].slug}"]`).click();
+        await page.waitForURL(`**/articles/${expected[0].slug}`);
+        expect(await page.locator("h1").textContent()).toBe(expected[0].meta.title);
+      }
+    });
+  }
+
+  it("every link on every page leads to a page that exists, and to a part of it that exists", async () => {
+    const { page } = await noScript();
+    const ids = () => page.locator("[id]").evaluateAll((els) => els.map((el) => el.id));
+    const broken: string[] = [];
+    const targets = new Map<string, string>(); // link to another page -> the page it was found on
+    for (const route of routes) {
+      await page.goto(baseUrl + route.path);
+      const here = new Set(await ids());
+      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      for (const href of hrefs.filter((href) => href.startsWith(baseUrl))) {
+        const url = new URL(href);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (url.pathname !== route.path) targets.set(href, route.path);
+        else if (id && !here.has(id)) broken.push(`${route.path} → ${url.hash}: no element with that id`);
+      }
+    }
+    const idsOn = new Map<string, Set<string>>();
+    for (const [href, from] of targets) {
+      const url = new URL(href);
+      if (!idsOn.has(url.pathname)) {
+        const response = await page.goto(baseUrl + url.pathname);
+        if (response?.status() !== 200) broken.push(`${from} → ${url.pathname}: HTTP ${response?.status()}`);
+        idsOn.set(url.pathname, new Set(await ids()));
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && !idsOn.get(url.pathname)!.has(id)) broken.push(`${from} → ${url.pathname}${url.hash}: no element with that id`);
+    }
+    expect(targets.size).toBeGreaterThan(routes.length);
+    expect(broken).toEqual([]);
+  }, 120_000);
+});
