@@ -6,38 +6,51 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/**
+ * Routes that answer each request from its query string (the session planner and its calendar
+ * file, the "is it for me?" check). A static host cannot run them, so the export leaves them out;
+ * the README says how to keep them on a server.
+ */
+export const SERVER_ONLY_ROUTES = ["/plan", "/check"];
 
 const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "tsconfig.json"];
-const out = resolve(process.env.OUT_DIR || "out");
-const content = resolve(process.env.CONTENT_DIR || "content");
-// Under .next-*: ignored by git and eslint.
-const scratch = resolve(`.next-export-${process.pid}`);
 
 function filesIn(dir) {
   return readdirSync(dir, { recursive: true }).filter((file) => statSync(join(dir, file)).isFile());
 }
 
-rmSync(scratch, { recursive: true, force: true });
-mkdirSync(scratch);
-let built = false;
-try {
-  for (const source of SOURCES) if (existsSync(source)) cpSync(source, join(scratch, source), { recursive: true });
-  // public/pagefind is the server build's index; the export gets its own.
-  rmSync(join(scratch, "public", "pagefind"), { recursive: true, force: true });
-  cpSync(content, join(scratch, "content"), { recursive: true });
-  const env = { ...process.env, NEXT_OUTPUT: "export", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
-  delete env.NEXT_DIST_DIR;
-  delete env.NEXT_TSCONFIG_PATH;
-  const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
-  if (build.status === 0) {
+/** Builds the export into `out`; returns whether the build succeeded. */
+export function exportSite(out = resolve(process.env.OUT_DIR || "out"), content = resolve(process.env.CONTENT_DIR || "content")) {
+  // Under .next-*: ignored by git and eslint.
+  const scratch = resolve(`.next-export-${process.pid}`);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch);
+  try {
+    for (const source of SOURCES) if (existsSync(source)) cpSync(source, join(scratch, source), { recursive: true });
+    for (const route of SERVER_ONLY_ROUTES) rmSync(join(scratch, "app", route), { recursive: true, force: true });
+    // public/pagefind is the server build's index; the export gets its own.
+    rmSync(join(scratch, "public", "pagefind"), { recursive: true, force: true });
+    cpSync(content, join(scratch, "content"), { recursive: true });
+    const env = { ...process.env, NEXT_OUTPUT: "export", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
+    delete env.NEXT_DIST_DIR;
+    delete env.NEXT_TSCONFIG_PATH;
+    const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
+    if (build.status !== 0) return false;
     rmSync(out, { recursive: true, force: true });
     renameSync(join(scratch, "out"), out);
-    built = true;
+    return true;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
-if (!built) process.exit(1);
-const files = filesIn(out);
-const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;
-console.log(`\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const out = resolve(process.env.OUT_DIR || "out");
+  if (!exportSite(out)) process.exit(1);
+  const files = filesIn(out);
+  const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;
+  console.log(`\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`);
+  console.log(`Not in it, since they answer each request on a server: ${SERVER_ONLY_ROUTES.join(", ")}.`);
+}

@@ -9,7 +9,7 @@ import { published } from "./published";
 
 const baseUrl = inject("baseUrl");
 const article = published.find((candidate) => candidate.meta.summary && candidate.sections.length >= 2) ?? published[0]!;
-const PAGES = ["/", `/articles/${article.slug}`, `/topics/${TOPIC_IDS[0]}`, "/about"];
+const PAGES = ["/", `/articles/${article.slug}`, `/topics/${TOPIC_IDS[0]}`, "/about", "/glossary"];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,15 @@ describe("responses", () => {
       expect(page.etag, path).toBeTruthy();
       // node:http, not fetch: fetch adds "Cache-Control: no-cache" to a conditional request.
       expect((await fetchRaw(baseUrl + path, { "if-none-match": page.etag! })).status, path).toBe(304);
+    }
+  });
+
+  it("never let a shared cache keep a page made from a reader's answers", async () => {
+    for (const path of ["/plan?goal=acne-scars", "/check"]) {
+      const response = await fetchRaw(baseUrl + path);
+      expect(response.status, path).toBe(200);
+      expect(response.cacheControl, path).toMatch(/private/);
+      expect(response.cacheControl, path).toMatch(/no-store/);
     }
   });
 
