@@ -4,14 +4,15 @@ import { previewImage } from "@/lib/seo/preview-image";
 import { SITE_NAME } from "@/lib/site";
 import { getTopic } from "@/lib/topics";
 
-export const dynamicParams = false;
 export const alt = "The article's title and topic on a card of the guide";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-// One image per published article, drawn at build time.
+// Drawing a card costs about 15 ms, as much as building the article page itself. So a server
+// build draws each card on its first request and keeps it (an empty list here makes Next
+// cache what it renders); only a static export, which has no server, draws them all up front.
 export function generateStaticParams() {
-  return getArticleSummaries().map(({ slug }) => ({ slug }));
+  return process.env.NEXT_OUTPUT === "export" ? getArticleSummaries().map(({ slug }) => ({ slug })) : [];
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
