@@ -3,11 +3,12 @@
 import { spawn } from "node:child_process";
 import { ensureBuild } from "./ensure-build.mjs";
 
-const port = process.env.PORT || "3000";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 
 ensureBuild(env);
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+// The server (lib/server/serve.mjs) runs in its own process so that it starts with NODE_ENV
+// set before Next loads; signals are passed on so that stopping npm start stops it too.
+const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -33,6 +33,22 @@ describe("responses", () => {
     }
   });
 
+  it("come from the server's compressed copy after the first request, identical to what Next sends", async () => {
+    for (const path of PAGES) {
+      await fetchRaw(baseUrl + path);
+      const cached = await fetchRaw(baseUrl + path);
+      // A conditional request that cannot match skips the page cache: Next renders and compresses it.
+      const fromNext = await fetchRaw(baseUrl + path, { "if-none-match": '"never-matches"' });
+      expect(fromNext.status, path).toBe(200);
+      expect(cached.body, path).toBe(fromNext.body);
+      expect(cached.encoding, path).toBe("gzip");
+      expect(Number(cached.headers["content-length"]), path).toBe(cached.sent);
+      for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy", "cache-control", "etag", "vary", "content-type"]) {
+        expect(cached.headers[name], `${path} ${name}`).toBe(fromNext.headers[name]);
+      }
+    }
+  });
+
   it("never let a shared cache keep a page made from a reader's answers", async () => {
     for (const path of ["/plan?goal=acne-scars", "/check"]) {
       const response = await fetchRaw(baseUrl + path);

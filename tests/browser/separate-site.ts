@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { spawnProductionServer } from "./sites";
 
 /** The dist folder of test builds; tsconfig.json lists its types so that Next leaves tsconfig alone. */
 export const TEST_DIST_DIR = ".next-test";
@@ -36,14 +37,11 @@ export async function buildSite(contentDir: string): Promise<{ status: number | 
   return { status, output, seconds: (performance.now() - started) / 1000 };
 }
 
-/** `next start` on the test dist folder; resolves once it answers. */
+/** The production server on the test dist folder; resolves once it answers. */
 export async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const server: ChildProcess = spawnProductionServer(port, { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR }, ["ignore", "ignore", "inherit"]);
   const stop = () => void server.kill("SIGTERM");
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -55,7 +53,7 @@ export async function startSite(): Promise<{ baseUrl: string; stop: () => void }
     }
     if (server.exitCode !== null || Date.now() > deadline) {
       stop();
-      throw new Error(`next start (${TEST_DIST_DIR}) did not answer on ${baseUrl}`);
+      throw new Error(`the production server (${TEST_DIST_DIR}) did not answer on ${baseUrl}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,8 +1,8 @@
-// Starts the production server (next start) on a free port for the browser tests.
-import { spawn, type ChildProcess } from "node:child_process";
+// Starts the production server (what npm start runs) on a free port for the browser tests.
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { freePort } from "./sites";
+import { freePort, spawnProductionServer } from "./sites";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,10 +16,7 @@ export async function setup(project: TestProject) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` before the browser tests (npm test does).");
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  server = spawnProductionServer(port, process.env, ["ignore", "ignore", "inherit"]);
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -27,7 +24,7 @@ export async function setup(project: TestProject) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${baseUrl} within 30 s`);
+    if (Date.now() > deadline) throw new Error(`the production server did not answer on ${baseUrl} within 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   project.provide("baseUrl", baseUrl);

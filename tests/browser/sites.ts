@@ -1,6 +1,6 @@
 // Helpers for tests that build or serve a throw-away copy of the site from another
 // content folder, in their own dist folder so the real build is left alone.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -41,13 +41,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts a Next.js server (`next dev` or `next start`) and resolves when it answers. */
+/** The production server that `npm start` runs (lib/server/serve.mjs), on 127.0.0.1:`port`. */
+export function spawnProductionServer(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): ChildProcess {
+  return spawn(process.execPath, ["lib/server/serve.mjs"], {
+    stdio,
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+/** Starts `next dev` or the production server and resolves when it answers. */
 export async function serve(mode: "dev" | "start", env: Record<string, string>): Promise<{ baseUrl: string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn("node_modules/.bin/next", [mode, "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: "ignore",
-    env: { ...siteEnv(env), NODE_ENV: mode === "dev" ? "development" : "production" },
-  });
+  const child =
+    mode === "start"
+      ? spawnProductionServer(port, siteEnv(env))
+      : spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...siteEnv(env), NODE_ENV: "development" } });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

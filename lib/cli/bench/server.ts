@@ -1,4 +1,4 @@
-// The production server (next start) of one dist folder, on a free port of 127.0.0.1,
+// The production server (lib/server/serve.mjs, what npm start runs) of one dist folder, on a free port of 127.0.0.1,
 // and a bounded load test against it with autocannon.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
@@ -22,9 +22,9 @@ function freePort(): Promise<number> {
 
 export async function startServer(distDir: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["lib/server/serve.mjs"], {
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PORT: String(port), HOSTNAME: "127.0.0.1" },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -34,8 +34,8 @@ export async function startServer(distDir: string): Promise<RunningServer> {
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer on ${baseUrl} within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { baseUrl, stop: () => child.kill("SIGTERM") };
@@ -52,13 +52,13 @@ export interface LoadResult {
 
 export const LOAD = { connections: 50, seconds: 10 } as const;
 
-/** 50 connections for 10 s against one URL, asking for gzip like a browser does (or for `encoding`). */
-export async function loadTest(url: string, encoding = "gzip, deflate, br"): Promise<LoadResult> {
+/** 50 connections for 10 s against one URL, asking for gzip like a browser does, plus any `headers`. */
+export async function loadTest(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: LOAD.connections,
     duration: LOAD.seconds,
-    headers: { "accept-encoding": encoding },
+    headers: { "accept-encoding": "gzip, deflate, br", ...headers },
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -2,7 +2,7 @@
 // (gzip), with the project's own client JavaScript told apart from the framework's,
 // and the response headers that decide compression and caching.
 import { readdirSync, readFileSync } from "node:fs";
-import { request } from "node:http";
+import { request, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 
@@ -16,6 +16,7 @@ export interface Fetched {
   encoding: string | undefined;
   cacheControl: string | undefined;
   etag: string | undefined;
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
@@ -29,7 +30,7 @@ export function fetchRaw(url: string, headers: Record<string, string> = {}): Pro
         const wire = Buffer.concat(chunks);
         const encoding = res.headers["content-encoding"];
         const body = encoding === "gzip" ? gunzipSync(wire) : wire;
-        resolve({ url, status: res.statusCode ?? 0, raw: body.length, sent: wire.length, encoding, cacheControl: res.headers["cache-control"], etag: res.headers.etag, body: body.toString("utf8") });
+        resolve({ url, status: res.statusCode ?? 0, raw: body.length, sent: wire.length, encoding, cacheControl: res.headers["cache-control"], etag: res.headers.etag, headers: res.headers, body: body.toString("utf8") });
       });
       res.on("error", reject);
     });
