@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   for (const file of htmlFiles(BUILT_PAGES)) {
     const content = readFileSync(file, "utf8");
     if (!content.includes("data-pagefind-body")) continue;
-    const added = await index.addHTMLFile({ url: urlOf(file), content });
+    const added = await index.addHTMLFile({ url: urlOf(file), content: content.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "") });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
     indexed.push(added.file.url);
   }

@@ -122,7 +122,7 @@ describe("reading a build's output", () => {
       { at: 12000, text: "  Finalizing page optimization ..." },
       { at: 12500, text: "●  (SSG)     prerendered as static HTML (uses generateStaticParams)" },
     ];
-    expect(phasesFromOutput(lines, 14000)).toEqual({ contentCheck: 2, compile: 4, typecheck: 3, pageData: 0.5, staticPages: 2.5, finish: 0.5, searchIndex: 1.5 });
+    expect(phasesFromOutput(lines, 14000)).toEqual({ checks: 2, compile: 4, typecheck: 3, pageData: 0.5, staticPages: 2.5, finish: 0.5, searchIndex: 1.5 });
   });
 });
 

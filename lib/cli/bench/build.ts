@@ -1,4 +1,4 @@
-// Times the real production build (`npm run build`: content check, then next build)
+// Times the real production build (`npm run build`: content and type checks, next build, search index)
 // of a content folder, into its own dist folder so the site's .next is left alone.
 import { copyFileSync, rmSync } from "node:fs";
 import { runMeasured, type TimedLine } from "./process-tree";
@@ -16,7 +16,7 @@ export interface BuildResult {
   failure?: string;
 }
 
-export type Phase = "contentCheck" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish" | "searchIndex";
+export type Phase = "checks" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish" | "searchIndex";
 
 /** Markers in the build output that start each phase; the phase ends where the next begins. */
 const MARKERS: [Phase, RegExp][] = [
@@ -29,9 +29,9 @@ const MARKERS: [Phase, RegExp][] = [
   ["searchIndex", /\(SSG\)\s+prerendered/],
 ];
 
-/** Phase durations from timed output lines; the content check runs from the start until Next starts compiling. */
+/** Phase durations from timed output lines; the checks (content and types, side by side) run from the start until Next starts compiling. */
 export function phasesFromOutput(lines: readonly TimedLine[], totalMs: number): Partial<Record<Phase, number>> {
-  const starts: [Phase, number][] = [["contentCheck", 0]];
+  const starts: [Phase, number][] = [["checks", 0]];
   for (const [phase, marker] of MARKERS) {
     const line = lines.find((candidate) => marker.test(candidate.text));
     if (line) starts.push([phase, line.at]);
@@ -40,8 +40,9 @@ export function phasesFromOutput(lines: readonly TimedLine[], totalMs: number): 
   return Object.fromEntries(starts.map(([phase, at], index) => [phase, ((starts[index + 1]?.[1] ?? totalMs) - at) / 1000]));
 }
 
-export async function benchBuild(contentDir: string, distDir: string, articles: number): Promise<BuildResult> {
-  rmSync(distDir, { recursive: true, force: true });
+/** `rebuild`: keep the dist folder of an earlier build (and its parse cache), as an editor's next build would. */
+export async function benchBuild(contentDir: string, distDir: string, articles: number, { rebuild = false } = {}): Promise<BuildResult> {
+  if (!rebuild) rmSync(distDir, { recursive: true, force: true });
   // Next writes each dist folder's type paths into the tsconfig it uses: give it a scratch copy.
   copyFileSync("tsconfig.json", SCRATCH_TSCONFIG);
   const env = {
@@ -50,7 +51,7 @@ export async function benchBuild(contentDir: string, distDir: string, articles: 
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     NEXT_TSCONFIG_PATH: SCRATCH_TSCONFIG,
-    // Time the build as the real one runs, type check included (see next.config.mjs).
+    // Time the build as the real one runs, type check included (see lib/cli/build.mjs).
     NEXT_TYPECHECK: "1",
   };
   const run = await runMeasured("npm", ["run", "--silent", "build"], env);

@@ -6,7 +6,7 @@
 //   npm run bench -- --sizes 10,100     fewer builds
 //   npm run bench -- --huge             add 10,000 articles
 //   npm run bench -- --skip-builds --skip-lighthouse
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -15,7 +15,7 @@ import { benchBuild, type BuildResult } from "./build";
 import { compareBudgets, readBudgets, type Metrics } from "./budgets";
 import { benchContent, type ContentResult } from "./content";
 import { benchPreviewImages } from "./preview";
-import { writeSyntheticContent } from "./generate";
+import { syntheticSlug, writeSyntheticContent } from "./generate";
 import { growthRatio, growthSteps } from "./growth";
 import { canRunLighthouse, lighthouse, type LighthouseResult } from "./lighthouse";
 import { LOAD, loadTest, startServer, type LoadResult } from "./server";
@@ -67,11 +67,20 @@ print(
 
 // 2. Production builds of growing size.
 const builds: BuildResult[] = [];
+let rebuild: BuildResult | undefined;
 for (const count of sizes) {
   const distDir = `.next-bench-${count}`;
   console.log(`Building ${count} articles…`);
   const result = await benchBuild(contentDirFor(count), distDir, count);
   builds.push(result);
+  // An editor's usual build: the same site again after changing one article (parses of the rest are kept).
+  if (result.ok && count === Math.max(...sizes)) {
+    console.log(`Rebuilding ${count} articles after editing one…`);
+    const edited = join(contentDirFor(count), "articles", `${syntheticSlug(0)}.md`);
+    writeFileSync(edited, readFileSync(edited, "utf8").replace(/\n$/, "\n\nOne more sentence from an edit.\n"));
+    rebuild = await benchBuild(contentDirFor(count), distDir, count, { rebuild: true });
+    metrics[`build.${count}.rebuildSeconds`] = rebuild.ok ? rebuild.seconds : undefined;
+  }
   rmSync(distDir, { recursive: true, force: true });
   rmSync(contentDirFor(count), { recursive: true, force: true });
   if (!result.ok) console.error(`The build of ${count} articles failed:\n${result.failure}`);
@@ -81,14 +90,14 @@ for (const count of sizes) {
 const steps = growthSteps(builds.filter((build) => build.ok));
 metrics["build.growthRatio"] = growthRatio(steps);
 if (builds.length > 0) {
-  const phaseNames = ["contentCheck", "compile", "typecheck", "pageData", "staticPages", "finish", "searchIndex"] as const;
+  const phaseNames = ["checks", "compile", "typecheck", "pageData", "staticPages", "finish", "searchIndex"] as const;
   print(
-    "Production build (npm run build: content check, then next build with its type check)",
+    "Production build (npm run build: content and type checks side by side, next build, search index)",
     formatTable(
       ["articles", "seconds", "ms/article since previous", "peak MB", ...phaseNames.map((phase) => `${phase} s`)],
-      builds.map((build) => {
-        const step = steps.find((candidate) => candidate.to === build.articles);
-        return [String(build.articles) + (build.ok ? "" : " (failed)"), fixed(build.seconds), fixed(step?.msPerArticle), fixed(build.peakMemoryMb, 0), ...phaseNames.map((phase) => fixed(build.phases[phase]))];
+      [...builds.map((build) => [build, ""] as const), ...(rebuild ? [[rebuild, ", one edited, rebuilt"] as const] : [])].map(([build, note]) => {
+        const step = note ? undefined : steps.find((candidate) => candidate.to === build.articles);
+        return [String(build.articles) + note + (build.ok ? "" : " (failed)"), fixed(build.seconds), fixed(step?.msPerArticle), fixed(build.peakMemoryMb, 0), ...phaseNames.map((phase) => fixed(build.phases[phase]))];
       }),
     ),
   );
@@ -191,6 +200,6 @@ const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFi
 console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
 
 const out = resolve(options.out);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, rebuild, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
 console.log(`Results written to ${out}`);
 process.exit(0);

@@ -1,0 +1,39 @@
+// npm run build — checks the content and the TypeScript types at the same time (each mostly
+// waits on one core while the other works), then builds the pages with Next, which skips
+// its own type check (done here), then indexes the articles for search.
+// Nothing is built when either check fails, and every problem of both is printed.
+import { spawn } from "node:child_process";
+
+/** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+/** Runs a command with its output shown as it comes. */
+function runShown(command, args, env) {
+  return new Promise((resolve) => spawn(command, args, { env, stdio: "inherit" }).on("close", (code) => resolve(code === 0)));
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Test sites change only content, so their builds skip the type check, unless the benchmark
+// asks for it (NEXT_TYPECHECK=1) to time a build exactly as the real one runs.
+const testSite = Boolean(process.env.NEXT_DIST_DIR) && process.env.NEXT_TYPECHECK !== "1";
+
+const [content, types] = await Promise.all([
+  run(bin("tsx"), ["lib/cli/content-check.ts", "--record"], env),
+  testSite ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit"], env),
+]);
+process.stdout.write(content.output);
+if (!types.ok) console.error(`\nType check (tsc --noEmit) failed:\n${types.output}`);
+if (!content.ok || !types.ok) process.exit(1);
+if (!testSite) console.log("Types checked (tsc --noEmit).");
+
+const built = (await runShown(bin("next"), ["build"], { ...env, NEXT_TYPES_CHECKED: "1" })) && (await runShown(bin("tsx"), ["lib/cli/search-index.ts"], env));
+process.exit(built ? 0 : 1);
