@@ -3,6 +3,8 @@
 // its own type check (done here), then indexes the articles for search.
 // Nothing is built when either check fails, and every problem of both is printed.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
 function run(command, args, env) {
@@ -11,16 +13,28 @@ function run(command, args, env) {
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => resolve({ ok: false, output: `${command}: ${error.message}` }));
     child.on("close", (code) => resolve({ ok: code === 0, output }));
   });
 }
 
 /** Runs a command with its output shown as it comes. */
 function runShown(command, args, env) {
-  return new Promise((resolve) => spawn(command, args, { env, stdio: "inherit" }).on("close", (code) => resolve(code === 0)));
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("error", (error) => (console.error(`${command}: ${error.message}`), resolve(false)));
+    child.on("close", (code) => resolve(code === 0));
+  });
 }
 
-const bin = (name) => `node_modules/.bin/${name}`;
+/** A package's command from the nearest node_modules/.bin (a scratch copy, as npm run export makes, has none of its own). */
+function bin(name) {
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const path = join(dir, "node_modules", ".bin", name);
+    if (existsSync(path)) return path;
+    if (dirname(dir) === dir) return name;
+  }
+}
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Test sites change only content, so their builds skip the type check, unless the benchmark
 // asks for it (NEXT_TYPECHECK=1) to time a build exactly as the real one runs.

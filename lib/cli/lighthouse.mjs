@@ -22,7 +22,7 @@ const port = await new Promise((resolve, reject) => {
 });
 // localhost, not 127.0.0.1: Lighthouse counts localhost as a secure origin, as a real site on https would be.
 const baseUrl = `http://localhost:${port}`;
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "localhost"], { stdio: ["ignore", "ignore", "inherit"], env });
+const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOSTNAME: "localhost", NODE_ENV: "production" } });
 let chrome;
 
 try {
@@ -75,7 +75,7 @@ async function waitFor(url) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url} within 30 s`);
+    if (Date.now() > deadline) throw new Error(`the production server did not answer on ${url} within 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

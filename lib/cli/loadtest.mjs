@@ -60,7 +60,7 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
+const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" } });
 const stop = () => server.kill("SIGTERM");
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stop(), process.exit(1)));
 
@@ -70,7 +70,7 @@ async function waitForServer() {
     try {
       return await fetch(baseUrl + "/");
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer on ${baseUrl} within 30 s`);
+      if (Date.now() > deadline) throw new Error(`the production server did not answer on ${baseUrl} within 30 s`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -85,7 +85,7 @@ const feedStatus = (await fetch(baseUrl + "/feed.xml")).status;
 const existing = ["/", ...articles, ...topics, "/about", ...(feedStatus === 200 ? ["/feed.xml"] : [])];
 const missing = ["/articles/no-such-article", "/no-such-page", ...(feedStatus === 404 ? ["/feed.xml"] : [])];
 
-console.log(`Server: next start on ${baseUrl} (${distDir}); ${CONNECTIONS} connections for ${DURATION} s, ${RUNS} runs in a row.`);
+console.log(`Server: the production server (lib/server/serve.mjs) on ${baseUrl} (${distDir}); ${CONNECTIONS} connections for ${DURATION} s, ${RUNS} runs in a row.`);
 console.log(`Paths, each connection cycling through them: /, ${articles.length} articles, ${topics.length} topics, /about${feedStatus === 200 ? ", /feed.xml" : ""} and ${missing.length} that must be 404.`);
 if (feedStatus === 404) console.log("/feed.xml answers 404 (the feed is not part of this build), so it is counted with the expected 404s.");
 

@@ -7,8 +7,9 @@
 // only replayed to a request that agrees on every header its Vary names (RSC, prefetch and
 // Accept-Encoding). Conditional, ranged and non-GET requests always go to Next.
 
-/** Entries kept at most; the oldest goes first. Enough for every page of a large site. */
+/** Entries and bytes kept at most; the oldest page goes first. Enough for every page of a large site. */
 const MAX_ENTRIES = 5000;
+const MAX_TOTAL_BYTES = 128_000_000;
 /** A bigger body is not worth holding in memory. */
 const MAX_BODY_BYTES = 2_000_000;
 /** Headers of the connection, not of the page: Node writes its own. */
@@ -42,11 +43,33 @@ function varyNames(vary) {
 
 const variantKey = (req, names) => names.map((name) => String(req.headers[name] ?? "")).join("\n");
 
-export function createPageCache({ maxEntries = MAX_ENTRIES } = {}) {
-  /** URL -> { names: the request headers its Vary lists, variants: key -> { headers, body } } */
+export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL_BYTES } = {}) {
+  /** URL -> { names: the request headers its Vary lists, variants: key -> { headers, body } }, oldest first. */
   const pages = new Map();
   let entries = 0;
+  let bytes = 0;
   const stats = { hits: 0, stored: 0 };
+  const pageBytes = (page) => [...page.variants.values()].reduce((total, variant) => total + variant.body.length, 0);
+
+  function forget(url) {
+    const page = pages.get(url);
+    if (!page) return;
+    entries -= page.variants.size;
+    bytes -= pageBytes(page);
+    pages.delete(url);
+  }
+
+  /** Adds a page as the newest, dropping the oldest ones until it fits (or leaves it out if it cannot). */
+  function remember(url, page) {
+    const size = pageBytes(page);
+    const fits = () => entries + page.variants.size <= maxEntries && bytes + size <= maxBytes;
+    while (pages.size > 0 && !fits()) forget(pages.keys().next().value);
+    if (!fits()) return;
+    pages.set(url, page);
+    entries += page.variants.size;
+    bytes += size;
+    stats.stored++;
+  }
 
   function lookup(req) {
     const page = pages.get(req.url);
@@ -56,24 +79,13 @@ export function createPageCache({ maxEntries = MAX_ENTRIES } = {}) {
   function store(req, res, body) {
     const names = varyNames(res.getHeader("vary"));
     if (!names) return;
-    while (entries >= maxEntries) {
-      const [oldestUrl, oldest] = pages.entries().next().value;
-      entries -= oldest.variants.size;
-      pages.delete(oldestUrl);
-    }
     const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !HOP_BY_HOP.has(name)));
-    const page = pages.get(req.url) ?? { names, variants: new Map() };
-    // Another deploy's Vary would make the old keys meaningless; start the page again.
-    if (page.names.join() !== names.join()) {
-      entries -= page.variants.size;
-      page.names = names;
-      page.variants = new Map();
-    }
-    const key = variantKey(req, names);
-    if (!page.variants.has(key)) entries++;
-    page.variants.set(key, { headers, body });
-    pages.set(req.url, page);
-    stats.stored++;
+    const old = pages.get(req.url);
+    forget(req.url);
+    // A page whose Vary changed keeps no old copies: their keys would mean something else.
+    const variants = old && old.names.join() === names.join() ? old.variants : new Map();
+    variants.set(variantKey(req, names), { headers, body });
+    remember(req.url, { names, variants });
   }
 
   /** Copies what Next sends (after its compression) and keeps it if it may be shared. */

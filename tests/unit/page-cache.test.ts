@@ -21,8 +21,8 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** A server with the page cache in front of `handler`; counts what reaches the handler. */
-async function serve(handler: Handler, maxEntries?: number) {
-  const cache = createPageCache(maxEntries ? { maxEntries } : {});
+async function serve(handler: Handler, limits: { maxEntries?: number; maxBytes?: number } = {}) {
+  const cache = createPageCache(limits);
   const calls: string[] = [];
   server = createServer((req, res) => {
     if (cache.handle(req, res)) return;
@@ -93,7 +93,7 @@ describe("page cache", () => {
   });
 
   it("holds a bounded number of pages, dropping the oldest first", async () => {
-    const { calls, get, cache } = await serve(prerendered, 2);
+    const { calls, get, cache } = await serve(prerendered, { maxEntries: 2 });
     await get("/a");
     await get("/b");
     await get("/c");
@@ -102,5 +102,21 @@ describe("page cache", () => {
     await get("/b");
     await get("/a");
     expect(calls).toEqual(["GET /a", "GET /b", "GET /c", "GET /a"]);
+  });
+
+  it("holds a bounded number of bytes, and leaves out a page bigger than the whole cache", async () => {
+    // Each body below is 38 bytes, so two fit in 80.
+    const { calls, get, cache } = await serve(prerendered, { maxBytes: 80 });
+    await get("/aaaaaaaaaaa");
+    await get("/bbbbbbbbbbb");
+    expect(cache.size).toBe(2);
+    await get("/ccccccccccc");
+    expect(cache.size).toBe(2);
+    await get("/aaaaaaaaaaa");
+    expect(calls).toEqual(["GET /aaaaaaaaaaa", "GET /bbbbbbbbbbb", "GET /ccccccccccc", "GET /aaaaaaaaaaa"]);
+    const long = `/${"z".repeat(100)}`;
+    await get(long);
+    await get(long);
+    expect(calls.filter((call) => call === `GET ${long}`)).toHaveLength(2);
   });
 });
