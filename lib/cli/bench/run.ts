@@ -1,4 +1,4 @@
-// npm run bench — the performance suite. Builds synthetic sites of 10, 100 and 1,000
+// npm run bench — the performance suite. Builds synthetic sites of 10, 100, 500 and 1,000
 // articles (10,000 with --huge) and the real site, serves the real site under load,
 // weighs its pages, runs Lighthouse, and compares everything with budgets.json.
 // Prints tables and writes them as JSON (bench-results.json unless --out says otherwise).
@@ -24,7 +24,7 @@ import { pageWeight, projectClientChunks, type PageWeight } from "./weight";
 
 const { values: options } = parseArgs({
   options: {
-    sizes: { type: "string", default: "10,100,1000" },
+    sizes: { type: "string", default: "10,100,500,1000" },
     huge: { type: "boolean", default: false },
     "skip-builds": { type: "boolean", default: false },
     "skip-site": { type: "boolean", default: false },
