@@ -107,7 +107,8 @@ export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL
     res.end = function (chunk, encoding, callback) {
       keep(chunk, encoding);
       const body = Buffer.concat(chunks);
-      if (cacheableResponse(res, body)) store(req, res, body);
+      // A reader who left mid-page may leave a cut-short body behind: keep only whole answers.
+      if (!res.destroyed && !res.socket?.destroyed && cacheableResponse(res, body)) store(req, res, body);
       return end.call(this, chunk, encoding, callback);
     };
   }
