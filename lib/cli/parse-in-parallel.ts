@@ -9,6 +9,11 @@ import type { Entry, ParseCache } from "../content/parse-cache";
 
 /** Below this many files, starting the threads costs more than it saves. */
 const MIN_FILES = 60;
+/**
+ * Parsing makes many short-lived objects. With the default young generation the threads spend
+ * much of their time collecting them: 128 MB took 1,000 articles from 7.8 s to 5.9 s here.
+ */
+const YOUNG_GENERATION_MB = 128;
 
 export interface ParseJob {
   kind: FileKind;
@@ -26,7 +31,7 @@ export async function parseInParallel(root: string, cache: ParseCache, threads =
     shares.map(
       (share) =>
         new Promise<Map<string, Entry<unknown>>>((resolve, reject) => {
-          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version, terms } });
+          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version, terms }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
           worker.once("message", resolve);
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse thread exited with ${code}`)));
