@@ -5,24 +5,13 @@
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.mjs";
 
 const DURATION = Number(process.env.LOADTEST_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
 const RUNS = 2;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc); undefined elsewhere. */
 function treeRssMb(rootPid) {

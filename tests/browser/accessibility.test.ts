@@ -1,24 +1,16 @@
 // axe-core's WCAG 2.2 A/AA rules on every page, in the light and the dark colour scheme.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const routes = await siteRoutes(baseUrl);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorScheme) => {
   it.each(routes)("$name ($path) has no WCAG A/AA violations", async (route) => {
-    const { page } = await openPage(browser, { colorScheme });
+    const { page } = await openPage(browser(), { colorScheme });
     const response = await page.goto(baseUrl + route.path);
     expect(response?.status()).toBe(route.status);
     const violations = await axeViolations(page);

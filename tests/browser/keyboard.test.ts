@@ -1,21 +1,14 @@
 // A keyboard user: the skip link comes first and lands in the main content, and every
 // stop on the way through a page shows where the focus is.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { getArticleSummaries } from "@/lib/content";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const routes = await siteRoutes(baseUrl);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Stop {
   /** Position in the document: tells apart links with the same markup. */
@@ -46,7 +39,7 @@ describe("the skip link", () => {
   const first = getArticleSummaries()[0]!;
   for (const path of ["/", `/articles/${first.slug}`]) {
     it(`is the first Tab stop on ${path}, shows while focused and moves the focus to the main content`, async () => {
-      const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       await page.goto(baseUrl + path);
       const skip = page.locator("a.skip-link");
       const onScreen = () => skip.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top >= 0 && r.right <= window.innerWidth; });
@@ -68,7 +61,7 @@ describe("tabbing through every page", () => {
   for (const route of routes) {
     it(`${route.name}: every focused element shows a focus outline`, async () => {
       // Without smooth scrolling, each focused element is scrolled into view at once.
-      const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+      const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
       await page.goto(baseUrl + route.path);
       const tabbable = await page.locator("a[href], button, input, select, textarea, [tabindex='0']").count();
       const stops: Stop[] = [];

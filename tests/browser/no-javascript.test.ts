@@ -1,25 +1,18 @@
 // With JavaScript off, every page still reads in full and every link still goes somewhere.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries, getNeighbours, getTopicArticles } from "@/lib/content";
 import { TOPICS } from "@/lib/topics";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const routes = await siteRoutes(baseUrl);
 const articles = getArticleSummaries();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A page with scripts off; reduced motion makes in-page jumps instant. */
-const noScript = () => openPage(browser, { javaScriptEnabled: false, reducedMotion: "reduce", viewport: { width: 1024, height: 700 } });
+const noScript = () => openPage(browser(), { javaScriptEnabled: false, reducedMotion: "reduce", viewport: { width: 1024, height: 700 } });
 
 const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 

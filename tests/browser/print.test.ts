@@ -1,23 +1,15 @@
 // A printed article: no navigation or buttons, every link followed by where it goes, references kept.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { expect, inject, it } from "vitest";
 import { absoluteUrl } from "@/lib/site";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { published } from "./published";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it("prints an article without navigation or buttons, with full link addresses and its references", async () => {
   const article = published.find((candidate) => candidate.references.length > 0)!;
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${baseUrl}/articles/${article.slug}`);
   await page.getByRole("button", { name: "Share this article" }).waitFor();
   await page.emulateMedia({ media: "print" });

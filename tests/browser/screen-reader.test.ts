@@ -1,29 +1,21 @@
 // What a screen reader user navigates by: the language, one h1 and an unbroken heading
 // outline, landmarks, a labelled contents list, and links whose names make sense alone.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getArticle } from "@/lib/content";
 import { linkNames } from "./axe";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const routes = await siteRoutes(baseUrl);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Link names that say nothing out of context. */
 const VAGUE = /^(click here|here|read more|more|link|this|this page|learn more|continue)$/i;
 
 describe.each(routes)("$name", (route) => {
   it("says its language, has one h1 and no skipped heading levels", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(baseUrl + route.path);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const headings = await page.evaluate(() =>
@@ -36,7 +28,7 @@ describe.each(routes)("$name", (route) => {
   });
 
   it("has banner, navigation, main and contentinfo landmarks, each navigation labelled", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(baseUrl + route.path);
     expect(await page.getByRole("banner").count(), "banner").toBe(1);
     expect(await page.getByRole("main").count(), "main").toBe(1);
@@ -48,7 +40,7 @@ describe.each(routes)("$name", (route) => {
   });
 
   it("names every link so that it makes sense out of context", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(baseUrl + route.path);
     const links = await linkNames(page);
     expect(links.length).toBeGreaterThan(0);
@@ -60,7 +52,7 @@ describe.each(routes)("$name", (route) => {
   const article = route.path.startsWith("/articles/") ? getArticle(route.path.split("/")[2]!) : undefined;
   if (article && article.sections.length > 0) {
     it("lists its sections in a navigation named Contents, and names each heading's # link after its section", async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(baseUrl + route.path);
       const contents = page.getByRole("navigation", { name: "Contents", exact: true });
       expect(await contents.count()).toBe(1);

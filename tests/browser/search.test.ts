@@ -1,26 +1,18 @@
 // Searching the guide: the header's search box, the Pagefind index built after `next build`, and
 // the search page with and without JavaScript.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getTopic, TOPICS } from "@/lib/topics";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { uniqueBodyWord } from "./published";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const { word, article } = uniqueBodyWord();
 
 describe("search", () => {
   it(`finds the one article whose body has the word "${word}", first, with its topic and a snippet`, async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await page.getByRole("search", { name: "Site" }).getByRole("searchbox").fill(word);
     await page.keyboard.press("Enter");
@@ -40,7 +32,7 @@ describe("search", () => {
   });
 
   it("says so when nothing matches", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/search?q=zzqxjvw`);
     await expect.poll(() => page.getByRole("status").textContent()).toBe("No articles found for “zzqxjvw”.");
     await expect(page.locator(".search-results").count()).resolves.toBe(0);
@@ -50,7 +42,7 @@ describe("search", () => {
   });
 
   it("without JavaScript, submits from the header and says search needs JavaScript, with the topic lists", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/about`);
     await page.getByRole("search", { name: "Site" }).getByRole("searchbox").fill(word);
     await page.keyboard.press("Enter");

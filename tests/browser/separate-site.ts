@@ -2,24 +2,13 @@
 // tests can prove things about content that must never reach the main build.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { spawnProductionServer } from "./sites";
+import { freePort } from "../../lib/cli/free-port.mjs";
 
 /** The dist folder of test builds; tsconfig.json lists its types so that Next leaves tsconfig alone. */
 export const TEST_DIST_DIR = ".next-test";
 
 const NEXT_ENV = "next-env.d.ts";
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** `npm run build` (content check, then next build) of `contentDir` into the test dist folder. */
 export async function buildSite(contentDir: string): Promise<{ status: number | null; output: string; seconds: number }> {

@@ -2,7 +2,8 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { freePort, spawnProductionServer } from "./sites";
+import { freePort } from "../../lib/cli/free-port.mjs";
+import { spawnProductionServer } from "./sites";
 
 declare module "vitest" {
   export interface ProvidedContext {

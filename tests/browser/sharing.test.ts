@@ -1,19 +1,11 @@
 // Sharing an article or one section of it, in real Chromium against the production server.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { absoluteUrl } from "@/lib/site";
-import { launch, openPage } from "./browser";
+import { openPage, sharedBrowser } from "./browser";
 import { published } from "./published";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const article = published.find((candidate) => candidate.sections.length >= 2) ?? published[0]!;
 const section = article.sections.at(-1)!;
@@ -21,7 +13,7 @@ const clipboard = { permissions: ["clipboard-read", "clipboard-write"] };
 
 describe("sharing a section", () => {
   it("copies the section's absolute URL to the clipboard and announces it", async () => {
-    const { page, errors } = await openPage(browser, clipboard);
+    const { page, errors } = await openPage(browser(), clipboard);
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await page.getByRole("button", { name: `Copy link to the section “${section.title}”` }).click();
     const status = page.locator(`section[aria-labelledby="${section.id}"] [role=status]`);
@@ -31,7 +23,7 @@ describe("sharing a section", () => {
   });
 
   it("opens the copied link scrolled to that section", async () => {
-    const { page, errors } = await openPage(browser, { ...clipboard, viewport: { width: 390, height: 700 } });
+    const { page, errors } = await openPage(browser(), { ...clipboard, viewport: { width: 390, height: 700 } });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await page.getByRole("button", { name: `Copy link to the section “${section.title}”` }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -47,7 +39,7 @@ describe("sharing a section", () => {
 
 describe("sharing an article", () => {
   it("hands title and URL to the system share sheet where the browser has one", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
@@ -60,7 +52,7 @@ describe("sharing an article", () => {
   });
 
   it("copies the article's URL instead where there is no share sheet", async () => {
-    const { page, errors } = await openPage(browser, clipboard);
+    const { page, errors } = await openPage(browser(), clipboard);
     await page.addInitScript(() => {
       delete (Navigator.prototype as Partial<Navigator>).share;
     });
@@ -72,7 +64,7 @@ describe("sharing an article", () => {
   });
 
   it("without JavaScript, shows the section links and no buttons that would do nothing", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await expect(page.locator("article button").count()).resolves.toBe(0);
     await expect(page.locator(`h2#${section.id} a.heading-anchor`).getAttribute("href")).resolves.toBe(`#${section.id}`);
@@ -92,7 +84,7 @@ describe("link previews", () => {
 
   /** The og:image a page names, fetched from the test server. */
   async function previewOf(path: string) {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(baseUrl + path);
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
     expect(image.origin).toBe(new URL(absoluteUrl("/")).origin);

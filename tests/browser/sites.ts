@@ -2,9 +2,9 @@
 // content folder, in their own dist folder so the real build is left alone.
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../../lib/cli/free-port.mjs";
 
 export interface RunResult {
   status: number | null;
@@ -28,17 +28,6 @@ function siteEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 export function run(command: string, args: string[], env: Record<string, string>): RunResult {
   const result = spawnSync(command, args, { encoding: "utf8", env: siteEnv(env) });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** The production server that `npm start` runs (lib/server/serve.mjs), on 127.0.0.1:`port`. */

@@ -2,22 +2,11 @@
 // and a bounded load test against it with autocannon.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../free-port.mjs";
 
 export interface RunningServer {
   baseUrl: string;
   stop: () => void;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 export async function startServer(distDir: string): Promise<RunningServer> {
