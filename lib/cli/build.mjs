@@ -1,5 +1,5 @@
-// npm run build — checks the content and the TypeScript types at the same time (each mostly
-// waits on one core while the other works), then builds the pages with Next, which skips
+// npm run build — checks the content and the TypeScript types at the same time (together
+// they finish sooner than one after the other), then builds the pages with Next, which skips
 // its own type check (done here), then indexes the articles for search.
 // Nothing is built when either check fails, and every problem of both is printed.
 import { spawn } from "node:child_process";
@@ -35,6 +35,7 @@ function bin(name) {
     if (dirname(dir) === dir) return name;
   }
 }
+
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Test sites change only content, so their builds skip the type check, unless the benchmark
 // asks for it (NEXT_TYPECHECK=1) to time a build exactly as the real one runs.

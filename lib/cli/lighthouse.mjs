@@ -22,7 +22,7 @@ const port = await new Promise((resolve, reject) => {
 });
 // localhost, not 127.0.0.1: Lighthouse counts localhost as a secure origin, as a real site on https would be.
 const baseUrl = `http://localhost:${port}`;
-const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOSTNAME: "localhost", NODE_ENV: "production" } });
+const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOST: "localhost", NODE_ENV: "production" } });
 let chrome;
 
 try {

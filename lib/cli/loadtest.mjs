@@ -49,7 +49,7 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" } });
+const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" } });
 const stop = () => server.kill("SIGTERM");
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stop(), process.exit(1)));
 

@@ -34,7 +34,7 @@ export function run(command: string, args: string[], env: Record<string, string>
 export function spawnProductionServer(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): ChildProcess {
   return spawn(process.execPath, ["lib/server/serve.mjs"], {
     stdio,
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 

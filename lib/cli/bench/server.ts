@@ -13,7 +13,7 @@ export async function startServer(distDir: string): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ["lib/server/serve.mjs"], {
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PORT: String(port), HOST: "127.0.0.1" },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
