@@ -5,7 +5,7 @@
 // It behaves like a shared HTTP cache in front of Next: only responses that say they may be
 // shared (200, an ETag, Cache-Control "public", no cookie) are kept, and a kept response is
 // only replayed to a request that agrees on every header its Vary names (RSC, prefetch and
-// Accept-Encoding). Conditional, ranged and non-GET requests always go to Next.
+// Accept-Encoding). Conditional, ranged, non-GET and query-string requests always go to Next.
 
 /** Entries and bytes kept at most; the oldest page goes first. Enough for every page of a large site. */
 const MAX_ENTRIES = 5000;
@@ -15,9 +15,13 @@ const MAX_BODY_BYTES = 2_000_000;
 /** Headers of the connection, not of the page: Node writes its own. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
 
-/** Whether Next's answer to this request may be replayed to others (or taken from the cache). */
+/**
+ * Whether Next's answer to this request may be replayed to others (or taken from the cache).
+ * Not with a query string: anyone can make endless variants of one page that way, pushing
+ * the real pages out (Next still answers them, from its own copy).
+ */
 function cacheableRequest(req) {
-  return req.method === "GET" && !req.headers.range && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
+  return req.method === "GET" && !req.url?.includes("?") && !req.headers.range && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
 }
 
 function cacheableResponse(res, body) {

@@ -81,7 +81,7 @@ describe("page cache", () => {
     expect(cache.size).toBe(0);
   });
 
-  it("sends conditional, ranged and non-GET requests to the server behind it", async () => {
+  it("sends conditional, ranged, non-GET and query-string requests to the server behind it", async () => {
     const { calls, get } = await serve(prerendered);
     await get("/a");
     await get("/a", { headers: { "if-none-match": '"abc"' } });
@@ -89,7 +89,9 @@ describe("page cache", () => {
     await get("/a", { headers: { range: "bytes=0-1" } });
     await get("/a", { method: "HEAD" });
     await get("/a", { method: "POST", body: "x" });
-    expect(calls).toEqual(["GET /a", "GET /a", "GET /a", "GET /a", "HEAD /a", "POST /a"]);
+    await get("/a?utm_source=x");
+    await get("/a?utm_source=x");
+    expect(calls).toEqual(["GET /a", "GET /a", "GET /a", "GET /a", "HEAD /a", "POST /a", "GET /a?utm_source=x", "GET /a?utm_source=x"]);
   });
 
   it("holds a bounded number of pages, dropping the oldest first", async () => {
