@@ -1,11 +1,10 @@
 // npm run lighthouse [-- /path ...] — Lighthouse (mobile, its default) on the production build:
 // the home page and the first article on the reader's path, or the paths given. Prints the four
 // category scores and what cost points; exits 1 when a score is under its target.
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ensureBuild } from "./ensure-build.mjs";
+import { startProductionServer } from "./local-server.mjs";
 
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -13,20 +12,11 @@ const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/us
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 ensureBuild(env);
 
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-  probe.on("error", reject);
-});
 // localhost, not 127.0.0.1: Lighthouse counts localhost as a secure origin, as a real site on https would be.
-const baseUrl = `http://localhost:${port}`;
-const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOST: "localhost", NODE_ENV: "production" } });
+const { baseUrl, stop } = await startProductionServer({ env, host: "localhost" });
 let chrome;
 
 try {
-  await waitFor(baseUrl);
   const paths = process.argv.slice(2);
   if (paths.length === 0) paths.push("/", await firstArticle());
   chrome = await chromeLauncher.launch({
@@ -49,7 +39,7 @@ try {
   process.exitCode = missed > 0 ? 1 : 0;
 } finally {
   await chrome?.kill();
-  server.kill("SIGTERM");
+  stop();
 }
 
 /** The audits that cost the category points, biggest first. */
@@ -65,17 +55,4 @@ async function firstArticle() {
   const match = html.match(/href="(\/articles\/[^"#]+)"/);
   if (!match) throw new Error("The home page links to no article.");
   return match[1];
-}
-
-async function waitFor(url) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the production server did not answer on ${url} within 30 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }

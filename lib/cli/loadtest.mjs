@@ -3,9 +3,9 @@
 // requests per second, p50/p99 latency, errors, wrong answers and the server's memory.
 // LOADTEST_DURATION (seconds, default 30) and LOADTEST_CONNECTIONS (default 100) change the load.
 import autocannon from "autocannon";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { freePort } from "./free-port.mjs";
+import { startProductionServer } from "./local-server.mjs";
 
 const DURATION = Number(process.env.LOADTEST_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
@@ -47,26 +47,11 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["lib/server/serve.mjs"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" } });
-const stop = () => server.kill("SIGTERM");
+const { baseUrl, child: server, stop, first } = await startProductionServer({ env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stop(), process.exit(1)));
 
-async function waitForServer() {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await fetch(baseUrl + "/");
-    } catch {
-      if (Date.now() > deadline) throw new Error(`the production server did not answer on ${baseUrl} within 30 s`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
 // The pages to load come from the site itself: the home page links every article and topic.
-const home = await (await waitForServer()).text();
+const home = await first.text();
 const linked = (pattern) => [...new Set([...home.matchAll(pattern)].map((match) => match[1]))];
 const articles = linked(/href="(\/articles\/[a-z0-9-]+)"/g);
 const topics = linked(/href="(\/topics\/[a-z0-9-]+)"/g);

@@ -1,9 +1,8 @@
 // Builds and serves a second site from other content, in a dist folder of its own, so that
 // tests can prove things about content that must never reach the main build.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { spawnProductionServer } from "./sites";
-import { freePort } from "../../lib/cli/free-port.mjs";
+import { startProductionServer } from "../../lib/cli/local-server.mjs";
 
 /** The dist folder of test builds; tsconfig.json lists its types so that Next leaves tsconfig alone. */
 export const TEST_DIST_DIR = ".next-test";
@@ -28,22 +27,6 @@ export async function buildSite(contentDir: string): Promise<{ status: number | 
 
 /** The production server on the test dist folder; resolves once it answers. */
 export async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawnProductionServer(port, { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR }, ["ignore", "ignore", "inherit"]);
-  const stop = () => void server.kill("SIGTERM");
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await fetch(baseUrl);
-      return { baseUrl, stop };
-    } catch {
-      // not listening yet
-    }
-    if (server.exitCode !== null || Date.now() > deadline) {
-      stop();
-      throw new Error(`the production server (${TEST_DIST_DIR}) did not answer on ${baseUrl}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const { baseUrl, stop } = await startProductionServer({ env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR } });
+  return { baseUrl, stop };
 }

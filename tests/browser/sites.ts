@@ -1,10 +1,10 @@
 // Helpers for tests that build or serve a throw-away copy of the site from another
 // content folder, in their own dist folder so the real build is left alone.
-import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort } from "../../lib/cli/free-port.mjs";
+import { freePort, startProductionServer, waitUntilAnswering } from "../../lib/cli/local-server.mjs";
 
 export interface RunResult {
   status: number | null;
@@ -30,31 +30,21 @@ export function run(command: string, args: string[], env: Record<string, string>
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The production server that `npm start` runs (lib/server/serve.mjs), on 127.0.0.1:`port`. */
-export function spawnProductionServer(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): ChildProcess {
-  return spawn(process.execPath, ["lib/server/serve.mjs"], {
-    stdio,
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
-
 /** Starts `next dev` or the production server and resolves when it answers. */
 export async function serve(mode: "dev" | "start", env: Record<string, string>): Promise<{ baseUrl: string; stop: () => void }> {
-  const port = await freePort();
-  const child =
-    mode === "start"
-      ? spawnProductionServer(port, siteEnv(env))
-      : spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...siteEnv(env), NODE_ENV: "development" } });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      await fetch(baseUrl);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next ${mode} did not answer within 60 s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+  if (mode === "start") {
+    const { baseUrl, stop } = await startProductionServer({ env: siteEnv(env), stdio: "ignore" });
+    return { baseUrl, stop };
   }
-  return { baseUrl, stop: () => child.kill("SIGTERM") };
+  const port = await freePort();
+  const child = spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...siteEnv(env), NODE_ENV: "development" } });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = () => void child.kill("SIGTERM");
+  try {
+    await waitUntilAnswering(baseUrl, { child, name: "next dev" });
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseUrl, stop };
 }

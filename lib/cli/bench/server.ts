@@ -1,8 +1,7 @@
 // The production server (lib/server/serve.mjs, what npm start runs) of one dist folder, on a free port of 127.0.0.1,
 // and a bounded load test against it with autocannon.
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { freePort } from "../free-port.mjs";
+import { startProductionServer } from "../local-server.mjs";
 
 export interface RunningServer {
   baseUrl: string;
@@ -10,24 +9,12 @@ export interface RunningServer {
 }
 
 export async function startServer(distDir: string): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["lib/server/serve.mjs"], {
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PORT: String(port), HOST: "127.0.0.1" },
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(baseUrl)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer on ${baseUrl} within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const { baseUrl, stop, first } = await startProductionServer({ env: { ...process.env, NEXT_DIST_DIR: distDir }, stdio: "ignore" });
+  if (!first.ok) {
+    stop();
+    throw new Error(`the server answered / with ${first.status}`);
   }
-  return { baseUrl, stop: () => child.kill("SIGTERM") };
+  return { baseUrl, stop };
 }
 
 export interface LoadResult {
