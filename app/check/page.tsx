@@ -4,19 +4,13 @@ import { CheckForm } from "@/components/check/CheckForm";
 import { CheckResult } from "@/components/check/CheckResult";
 import { readCheck, type Query } from "@/lib/check/answers";
 import { getCheck } from "@/lib/content";
+import { toolMetadata } from "@/lib/seo/metadata";
 
 type Props = { searchParams: Promise<Query> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asked = Object.keys(await searchParams).length > 0;
-  return {
-    title: "Is it for me?",
-    description: "A short check of the common reasons to avoid or delay microneedling, each linked to what the evidence says. Your answers are not stored.",
-    alternates: { canonical: "/check" },
-    // Answers about health stay with the reader: never indexed, never sent on to other sites.
-    robots: asked ? { index: false } : undefined,
-    referrer: "no-referrer",
-  };
+  const answered = Object.keys(await searchParams).length > 0;
+  return toolMetadata({ path: "/check", title: "Is it for me?", description: "A short check of the common reasons to avoid or delay microneedling, each linked to what the evidence says. Your answers are not stored." }, answered);
 }
 
 export default async function CheckPage({ searchParams }: Props) {

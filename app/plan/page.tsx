@@ -4,21 +4,15 @@ import { PlanFacts } from "@/components/plan/PlanFacts";
 import { PlanForm } from "@/components/plan/PlanForm";
 import { PlanResult } from "@/components/plan/PlanResult";
 import { getPlanner, getTopicArticles } from "@/lib/content";
+import { toolMetadata } from "@/lib/seo/metadata";
 import { utcDay } from "@/lib/plan/dates";
 import { planQuery, readPlanRequest, startWindow, type Query } from "@/lib/plan/plan-request";
 
 type Props = { searchParams: Promise<Query> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asked = Object.keys(await searchParams).length > 0;
-  return {
-    title: "Session planner",
-    description: "Turn the courses of microneedling used in studies into dates: pick a goal and a start date, and add the sessions to your calendar.",
-    alternates: { canonical: "/plan" },
-    // A reader's plan is theirs: not indexed, and not passed on to other sites.
-    robots: asked ? { index: false } : undefined,
-    referrer: "no-referrer",
-  };
+  const answered = Object.keys(await searchParams).length > 0;
+  return toolMetadata({ path: "/plan", title: "Session planner", description: "Turn the courses of microneedling used in studies into dates: pick a goal and a start date, and add the sessions to your calendar." }, answered);
 }
 
 export default async function PlanPage({ searchParams }: Props) {

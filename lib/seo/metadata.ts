@@ -55,6 +55,14 @@ export function pageMetadata({ path, title, description, noindex }: PageInfo, si
   };
 }
 
+/**
+ * A tool that answers from the reader's own answers in the URL (planner, check): the bare page is
+ * a normal page, but once answered it is never indexed and its address never sent on to other sites.
+ */
+export function toolMetadata(info: Omit<PageInfo, "noindex">, answered: boolean, site: URL = SITE_URL): Metadata {
+  return { ...pageMetadata({ ...info, noindex: answered }, site), referrer: "no-referrer" };
+}
+
 /** An article: Open Graph type "article" with its dates and topic; its image comes from its own opengraph-image file. */
 export function articleMetadata({ slug, meta }: Pick<ArticleSummary, "slug" | "meta">, site: URL = SITE_URL): Metadata {
   const base = pageMetadata({ path: `/articles/${slug}`, title: meta.title, description: meta.description }, site);

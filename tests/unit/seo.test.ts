@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
-import { articleMetadata, pageMetadata, siteMetadata } from "@/lib/seo/metadata";
+import { articleMetadata, pageMetadata, siteMetadata, toolMetadata } from "@/lib/seo/metadata";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { SITE_DESCRIPTION } from "@/lib/site";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
@@ -67,6 +67,16 @@ describe("page metadata", () => {
 
   it("keeps search pages out of search engines but lets them follow links", () => {
     expect(pageMetadata({ path: "/search", title: "Search", description: "Search.", noindex: true }, SITE).robots).toEqual({ index: false, follow: true });
+  });
+
+  it("indexes a tool page until it holds a reader's answers, and never sends its address on", () => {
+    const info = { path: "/plan", title: "Session planner", description: "Plan sessions." };
+    const bare = toolMetadata(info, false, SITE);
+    const answered = toolMetadata(info, true, SITE);
+    expect(bare).toEqual({ ...pageMetadata(info, SITE), referrer: "no-referrer" });
+    expect(bare.robots).toBeUndefined();
+    expect(answered.robots).toEqual({ index: false, follow: true });
+    expect(answered.referrer).toBe("no-referrer");
   });
 
   it("sets the base URL, title template and feed link for every page in the layout", () => {
