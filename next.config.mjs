@@ -1,31 +1,33 @@
+// @ts-check
 import { availableParallelism } from "node:os";
-import { securityHeaders } from "./lib/security-headers.mjs";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { settings, siteUrlWarning } from "./lib/settings.mjs";
+import { securityHeaders } from "./server/security-headers.mjs";
 
-// Tests build throw-away sites (drafts, broken or hostile content) beside the real
-// build: NEXT_DIST_DIR keeps their output apart, and NEXT_TSCONFIG_PATH points Next
-// at a scratch copy of tsconfig.json, which Next edits to add each dist folder's types.
-const testSite = Boolean(process.env.NEXT_DIST_DIR);
+const { BUILD_DIR, BUILD_TSCONFIG, SKIP_TYPECHECK, STATIC_EXPORT, NODE_ENV } = settings();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // No framework advertisement in response headers.
   poweredByHeader: false,
   reactStrictMode: true,
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Tests and the bench build other content into their own folder, beside the real build.
+  distDir: BUILD_DIR,
   experimental: {
     // Prerendering runs in worker processes while the main one waits: use every core
     // (Next's default leaves one idle, which on a 2-core machine halves the speed).
     cpus: availableParallelism(),
   },
   typescript: {
-    tsconfigPath: process.env.NEXT_TSCONFIG_PATH || "tsconfig.json",
-    // npm run build checks the types itself, beside the content check (lib/cli/build.mjs);
-    // test sites only change content. A plain `next build` still checks them.
-    ignoreBuildErrors: testSite || process.env.NEXT_TYPES_CHECKED === "1",
+    // Test sites point Next at a scratch copy, since Next edits it to add each build folder's types.
+    tsconfigPath: BUILD_TSCONFIG,
+    // npm run build checks the types itself, beside the content check (scripts/build.ts), and
+    // says so with SKIP_TYPECHECK=1. A plain `next build` still checks them.
+    ignoreBuildErrors: SKIP_TYPECHECK,
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
+      { source: "/:path*", headers: securityHeaders(NODE_ENV === "development") },
       // The planner and the check carry the reader's answers in the URL: never pass it on.
       { source: "/:tool(plan|check)/:rest*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages change only on deploy. Next sends prerendered pages with s-maxage=31536000 alone: a
@@ -48,8 +50,13 @@ const nextConfig = {
   },
 };
 
-// `npm run export` (NEXT_OUTPUT=export): the same pages as plain files in out/, for any static host.
+// `npm run export` (STATIC_EXPORT=1): the same pages as plain files in out/, for any static host.
 // Such a host runs no headers() or rewrites(); the README says how to send the headers from it.
 const staticExport = { output: "export", headers: undefined, rewrites: undefined };
 
-export default process.env.NEXT_OUTPUT === "export" ? { ...nextConfig, ...staticExport } : nextConfig;
+export default function config(/** @type {string} */ phase) {
+  // A production build without SITE_URL links every shared page to localhost: say so loudly.
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(settings()) : undefined;
+  if (warning) console.warn(warning);
+  return STATIC_EXPORT ? { ...nextConfig, ...staticExport } : nextConfig;
+}

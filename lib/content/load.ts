@@ -3,6 +3,7 @@
 // the next page load without a restart.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
+import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
@@ -32,7 +33,7 @@ export interface LoadOptions {
 
 /** The content root: $CONTENT_DIR or ./content. */
 export function contentRoot(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
+  return resolve(/*turbopackIgnore: true*/ settings().CONTENT_DIR);
 }
 
 export function articlesDir(root: string): string {

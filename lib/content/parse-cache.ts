@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { settings } from "../settings.mjs";
 import { ContentError, type Severity } from "./errors";
 
 interface StoredProblem {
@@ -26,7 +27,7 @@ export interface Entry<T> {
 
 /** The build's cache folder, which `next build` keeps when it cleans its dist folder. */
 export function buildCacheFile(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "content", "parsed.v8");
+  return resolve(/*turbopackIgnore: true*/ settings().BUILD_DIR, "cache", "content", "parsed.v8");
 }
 
 /**

@@ -1,8 +1,9 @@
 // Debian's Chromium driven by playwright-core (playwright cannot download browsers here).
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
+import { readSettings } from "@/lib/settings.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = readSettings().CHROMIUM_PATH;
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

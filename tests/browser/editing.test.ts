@@ -10,7 +10,7 @@ const DIST = ".next-test-editing";
 const content = copyContent();
 const articlesDir = join(content, "articles");
 const shown = relative(process.cwd(), articlesDir);
-const env = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST };
+const env = { CONTENT_DIR: content, BUILD_DIR: DIST };
 const [first, second, third] = readdirSync(articlesDir).filter((name) => name.endsWith(".md")).sort();
 const originals = new Map([first!, second!, third!].map((name) => [name, readFileSync(join(articlesDir, name), "utf8")]));
 
@@ -39,7 +39,7 @@ describe("a broken copy of the real content", () => {
     writeFileSync(join(articlesDir, second!), two);
     writeFileSync(join(articlesDir, third!), three);
     writeFileSync(join(articlesDir, "zz-broken-yaml.md"), "---\ntitle: fine\n  description: badly indented\n---\nBody\n");
-    const check = run("node_modules/.bin/tsx", ["lib/cli/content-check.ts"], env);
+    const check = run("node_modules/.bin/tsx", ["scripts/content-check.ts"], env);
     expect(check.status).toBe(1);
     for (const line of expected) expect(check.output).toContain(line);
     expect(check.output).toContain("4 content errors");
@@ -59,7 +59,7 @@ describe("a broken copy of the real content", () => {
     const draft = originals.get(first!)!.replace(/^title: .*$/m, 'title: "An unpublished draft on the same topic"').replace(/^published: .*$/m, "published: 2026-11-20\ndraft: true");
     writeFileSync(join(articlesDir, "unpublished-draft.md"), draft);
 
-    const check = run("node_modules/.bin/tsx", ["lib/cli/content-check.ts"], env);
+    const check = run("node_modules/.bin/tsx", ["scripts/content-check.ts"], env);
     expect(check.output).toContain("0 content errors");
     expect(check.output).toContain("unpublished-draft (draft)");
     expect(check.status).toBe(0);
@@ -80,7 +80,7 @@ describe("a broken copy of the real content", () => {
 
 describe("next dev on the copy", () => {
   it("shows drafts with a banner, picks up a saved change, and lists errors in the page instead of crashing", async () => {
-    const server = await serve("dev", { CONTENT_DIR: content, NEXT_DIST_DIR: `${DIST}-dev` });
+    const server = await serve("dev", { CONTENT_DIR: content, BUILD_DIR: `${DIST}-dev` });
     try {
       const draft = await fetch(`${server.baseUrl}/articles/unpublished-draft`);
       expect(draft.status).toBe(200);

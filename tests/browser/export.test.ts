@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { SERVER_ONLY_ROUTES } from "@/lib/cli/export.mjs";
-import { serveStatic } from "@/lib/cli/static-server.mjs";
+import { SERVER_ONLY_ROUTES } from "@/scripts/export";
+import { serveStatic } from "@/scripts/static-server";
 import { TOPIC_IDS } from "@/lib/topics";
 import { openBarePage, sharedBrowser } from "./browser";
 import { published } from "./published";
@@ -21,7 +21,7 @@ let serverBuildId = "";
 
 beforeAll(async () => {
   serverBuildId = readFileSync(".next/BUILD_ID", "utf8");
-  const build = spawn("node", ["lib/cli/export.mjs"], { env: { ...process.env, OUT_DIR: out } });
+  const build = spawn("node", ["--import", "tsx", "scripts/export.ts"], { env: { ...process.env, EXPORT_DIR: out } });
   build.stdout.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
   build.stderr.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => build.on("close", resolve));

@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getArticleSummaries } from "@/lib/content";
 import { TOPIC_IDS } from "@/lib/topics";
-import { securityHeaders } from "@/lib/security-headers.mjs";
+import { securityHeaders } from "@/server/security-headers.mjs";
 import { launch, openBarePage, openPage } from "./browser";
 
 const baseUrl = inject("baseUrl");

@@ -2,7 +2,7 @@
 // headers, a single render-blocking request, and no layout shift while a page loads.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { fetchRaw, pageAssets } from "@/lib/cli/bench/weight";
+import { fetchRaw, pageAssets } from "@/bench/weight";
 import { TOPIC_IDS } from "@/lib/topics";
 import { launch, openPage } from "./browser";
 import { published } from "./published";

@@ -2,7 +2,7 @@
 // tests can prove things about content that must never reach the main build.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { startProductionServer } from "../../lib/cli/local-server.mjs";
+import { startProductionServer } from "../../scripts/local-server";
 
 /** The dist folder of test builds; tsconfig.json lists its types so that Next leaves tsconfig alone. */
 export const TEST_DIST_DIR = ".next-test";
@@ -15,7 +15,7 @@ export async function buildSite(contentDir: string): Promise<{ status: number | 
   const nextEnv = readFileSync(NEXT_ENV, "utf8");
   const started = performance.now();
   const build = spawn("npm", ["run", "build"], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DIR: TEST_DIST_DIR, SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" },
   });
   let output = "";
   build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -27,6 +27,6 @@ export async function buildSite(contentDir: string): Promise<{ status: number | 
 
 /** The production server on the test dist folder; resolves once it answers. */
 export async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
-  const { baseUrl, stop } = await startProductionServer({ env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR } });
+  const { baseUrl, stop } = await startProductionServer({ env: { ...process.env, BUILD_DIR: TEST_DIST_DIR } });
   return { baseUrl, stop };
 }

@@ -1,7 +1,7 @@
 // Starts the production server (what npm start runs) on a free port for the browser tests.
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { startProductionServer } from "../../lib/cli/local-server.mjs";
+import { startProductionServer } from "../../scripts/local-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, startProductionServer, waitUntilAnswering } from "../../lib/cli/local-server.mjs";
+import { freePort, startProductionServer, waitUntilAnswering } from "../../scripts/local-server";
 
 export interface RunResult {
   status: number | null;
@@ -22,7 +22,7 @@ export function copyContent(from = process.env.CONTENT_DIR ?? "content"): string
 const SCRATCH_TSCONFIG = "tsconfig.test-sites.json";
 function siteEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   copyFileSync("tsconfig.json", SCRATCH_TSCONFIG);
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_TSCONFIG_PATH: SCRATCH_TSCONFIG, ...env };
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BUILD_TSCONFIG: SCRATCH_TSCONFIG, SKIP_TYPECHECK: "1", ...env };
 }
 
 export function run(command: string, args: string[], env: Record<string, string>): RunResult {

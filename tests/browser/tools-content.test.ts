@@ -24,9 +24,9 @@ beforeAll(async () => {
   edit("how-many-sessions.md", "clinicInterval: { unit: weeks, min: 4, max: 6 }\n    note: \"Trials used", "clinicInterval: { unit: weeks, min: 4, max: 6 }\n    maintenance: { afterWeeks: 10, basis: clinic practice }\n    note: \"Trials used");
   edit("who-should-avoid-microneedling.md", /(- id: pregnancy\n(?:    .*\n)*?    outcome: )wait/, "$1do-not");
   edit("microneedling-aftercare.md", 'when: "Day 1"', 'when: "The first day and night"');
-  const build = run("npm", ["run", "build"], { CONTENT_DIR: content, NEXT_DIST_DIR: DIST });
+  const build = run("npm", ["run", "build"], { CONTENT_DIR: content, BUILD_DIR: DIST });
   expect(build.status, build.output).toBe(0);
-  server = await serve("start", { CONTENT_DIR: content, NEXT_DIST_DIR: DIST });
+  server = await serve("start", { CONTENT_DIR: content, BUILD_DIR: DIST });
 }, 240_000);
 
 afterAll(() => {

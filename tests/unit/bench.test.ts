@@ -2,11 +2,11 @@
 // shape, and the budget, growth and page-asset arithmetic says what it should.
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareBudgets, readBudgets, type Budget } from "@/lib/cli/bench/budgets";
-import { phasesFromOutput } from "@/lib/cli/bench/build";
-import { syntheticSectionIds, syntheticSlug, writeSyntheticContent } from "@/lib/cli/bench/generate";
-import { growthRatio, growthSteps } from "@/lib/cli/bench/growth";
-import { pageAssets } from "@/lib/cli/bench/weight";
+import { compareBudgets, readBudgets, type Budget } from "@/bench/budgets";
+import { phasesFromOutput } from "@/bench/build";
+import { syntheticSectionIds, syntheticSlug, writeSyntheticContent } from "@/bench/generate";
+import { growthRatio, growthSteps } from "@/bench/growth";
+import { pageAssets } from "@/bench/weight";
 import { checkContent } from "@/lib/content/load";
 
 describe("synthetic articles for the benchmark", () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPageCache } from "../../lib/server/page-cache.mjs";
+import { createPageCache } from "../../server/page-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getArticle, getArticleSummaries } from "@/lib/content";
 import { previewImage } from "@/lib/seo/preview-image";
+import { settings } from "@/lib/settings.mjs";
 import { SITE_NAME } from "@/lib/site";
 import { getTopic } from "@/lib/topics";
 
@@ -12,7 +13,7 @@ export const contentType = "image/png";
 // build draws each card on its first request and keeps it (an empty list here makes Next
 // cache what it renders); only a static export, which has no server, draws them all up front.
 export function generateStaticParams() {
-  return process.env.NEXT_OUTPUT === "export" ? getArticleSummaries().map(({ slug }) => ({ slug })) : [];
+  return settings().STATIC_EXPORT ? getArticleSummaries().map(({ slug }) => ({ slug })) : [];
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

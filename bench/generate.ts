@@ -5,7 +5,7 @@ import GithubSlugger from "github-slugger";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TOPIC_IDS } from "../../topics";
+import { TOPIC_IDS } from "../lib/topics";
 
 const WORDS = (
   "skin needle small study week result session clinic trial people group face scar acne redness heal light day " +

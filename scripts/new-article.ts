@@ -5,9 +5,9 @@ import GithubSlugger from "github-slugger";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { isTopicId, TOPIC_IDS } from "../topics";
-import { contentRoot } from "../content/load";
-import { articleTemplate } from "../content/template";
+import { isTopicId, TOPIC_IDS } from "../lib/topics";
+import { contentRoot } from "../lib/content/load";
+import { articleTemplate } from "../lib/content/template";
 
 function fail(message: string): never {
   console.error(message);

@@ -1,25 +1,31 @@
 // npm run build — checks the content and the TypeScript types at the same time (together
 // they finish sooner than one after the other), then builds the pages with Next, which skips
-// its own type check (done here), then indexes the articles for search.
+// its own type check (done here, so SKIP_TYPECHECK=1 goes to it), then indexes the articles for search.
 // Nothing is built when either check fails, and every problem of both is printed.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { settings } from "../lib/settings.mjs";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
-function run(command, args, env) {
+interface Outcome {
+  ok: boolean;
+  output: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
     child.on("error", (error) => resolve({ ok: false, output: `${command}: ${error.message}` }));
     child.on("close", (code) => resolve({ ok: code === 0, output }));
   });
 }
 
 /** Runs a command with its output shown as it comes. */
-function runShown(command, args, env) {
+function runShown(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: "inherit" });
     child.on("error", (error) => (console.error(`${command}: ${error.message}`), resolve(false)));
@@ -28,7 +34,7 @@ function runShown(command, args, env) {
 }
 
 /** A package's command from the nearest node_modules/.bin (a scratch copy, as npm run export makes, has none of its own). */
-function bin(name) {
+function bin(name: string): string {
   for (let dir = process.cwd(); ; dir = dirname(dir)) {
     const path = join(dir, "node_modules", ".bin", name);
     if (existsSync(path)) return path;
@@ -37,18 +43,17 @@ function bin(name) {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-// Test sites change only content, so their builds skip the type check, unless the benchmark
-// asks for it (NEXT_TYPECHECK=1) to time a build exactly as the real one runs.
-const testSite = Boolean(process.env.NEXT_DIST_DIR) && process.env.NEXT_TYPECHECK !== "1";
+// SKIP_TYPECHECK=1: test sites that change only content (lib/settings.mjs).
+const skipTypes = settings().SKIP_TYPECHECK;
 
 const [content, types] = await Promise.all([
-  run(bin("tsx"), ["lib/cli/content-check.ts", "--record"], env),
-  testSite ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit"], env),
+  run(bin("tsx"), ["scripts/content-check.ts", "--record"], env),
+  skipTypes ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit"], env),
 ]);
 process.stdout.write(content.output);
 if (!types.ok) console.error(`\nType check (tsc --noEmit) failed:\n${types.output}`);
 if (!content.ok || !types.ok) process.exit(1);
-if (!testSite) console.log("Types checked (tsc --noEmit).");
+if (!skipTypes) console.log("Types checked (tsc --noEmit).");
 
-const built = (await runShown(bin("next"), ["build"], { ...env, NEXT_TYPES_CHECKED: "1" })) && (await runShown(bin("tsx"), ["lib/cli/search-index.ts"], env));
+const built = (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && (await runShown(bin("tsx"), ["scripts/search-index.ts"], env));
 process.exit(built ? 0 : 1);

@@ -1,6 +1,8 @@
+// Plain JavaScript (type-checked by // @ts-check) because next.config.mjs imports it and Node loads that file as is.
+// @ts-check
 // Response headers that limit what a page may load and do, set on every response by
-// next.config.mjs. Plain JavaScript because next.config.mjs imports it. The README's
-// "Security headers" section says why each directive is as strict as it is and no stricter.
+// next.config.mjs. The README's "Security headers" section says why each directive is as
+// strict as it is and no stricter.
 
 /** Content-Security-Policy directives, in order. */
 export function contentSecurityPolicy(development = false) {

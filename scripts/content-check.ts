@@ -4,10 +4,10 @@
 // npm run build) it also records the published section ids for the next comparison,
 // and keeps its parses in the build's cache folder for the build's workers.
 import { relative } from "node:path";
-import { formatProblems, sortProblems } from "../content/errors";
-import { disappearedIds, readIdRecord, writeIdRecord } from "../content/id-record";
-import { articlesDir, checkContent, contentRoot } from "../content/load";
-import { ParseCache } from "../content/parse-cache";
+import { formatProblems, sortProblems } from "../lib/content/errors";
+import { disappearedIds, readIdRecord, writeIdRecord } from "../lib/content/id-record";
+import { articlesDir, checkContent, contentRoot } from "../lib/content/load";
+import { ParseCache } from "../lib/content/parse-cache";
 import { parseInParallel } from "./parse-in-parallel";
 
 const started = performance.now();

@@ -1,7 +1,7 @@
 // Times the real production build (`npm run build`: content and type checks, next build, search index)
 // of a content folder, into its own dist folder so the site's .next is left alone.
 import { copyFileSync, rmSync } from "node:fs";
-import { runMeasured, type TimedLine } from "./process-tree";
+import { runMeasured, type TimedLine } from "../scripts/process-tree";
 
 export const SCRATCH_TSCONFIG = "tsconfig.test-sites.json";
 
@@ -49,10 +49,9 @@ export async function benchBuild(contentDir: string, distDir: string, articles: 
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     CONTENT_DIR: contentDir,
-    NEXT_DIST_DIR: distDir,
-    NEXT_TSCONFIG_PATH: SCRATCH_TSCONFIG,
-    // Time the build as the real one runs, type check included (see lib/cli/build.mjs).
-    NEXT_TYPECHECK: "1",
+    BUILD_DIR: distDir,
+    BUILD_TSCONFIG: SCRATCH_TSCONFIG,
+    // Timed as the real build runs, type check included: SKIP_TYPECHECK is not set.
   };
   const run = await runMeasured("npm", ["run", "--silent", "build"], env);
   const ok = run.status === 0;

@@ -1,5 +1,5 @@
 // Content loading alone, in this process: read, validate, parse and split every article.
-import { checkContent } from "../../content/load";
+import { checkContent } from "../lib/content/load";
 
 export interface ContentResult {
   articles: number;

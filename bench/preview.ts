@@ -10,7 +10,7 @@ export interface PreviewResult {
 export async function benchPreviewImages(images = 30): Promise<PreviewResult | undefined> {
   let previewImage: (card: { eyebrow: string; title: string; footer: string }) => Response;
   try {
-    ({ previewImage } = await import("../../seo/preview-image"));
+    ({ previewImage } = await import("../lib/seo/preview-image"));
   } catch {
     return undefined; // the site draws no preview images
   }

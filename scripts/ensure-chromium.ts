@@ -2,8 +2,9 @@
 // Installs it when running as root and it is missing; otherwise says what to install.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { settings } from "../lib/settings.mjs";
 
-const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const path = settings().CHROMIUM_PATH;
 if (existsSync(path)) process.exit(0);
 
 if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {

@@ -5,14 +5,15 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
-import { checkContent, contentRoot } from "../content/load";
-import { ParseCache } from "../content/parse-cache";
+import { checkContent, contentRoot } from "../lib/content/load";
+import { ParseCache } from "../lib/content/parse-cache";
+import { settings } from "../lib/settings.mjs";
 
-const DIST = process.env.NEXT_DIST_DIR || ".next";
+const { BUILD_DIR: DIST, STATIC_EXPORT } = settings();
 const BUILT_PAGES = `${DIST}/server/app`;
-// Test sites (NEXT_DIST_DIR) keep their index beside their build, never over the real site's;
-// a static export (npm run export) has it among its files.
-const OUTPUT = process.env.NEXT_OUTPUT === "export" ? "out/pagefind" : process.env.NEXT_DIST_DIR ? `${DIST}/pagefind` : "public/pagefind";
+// Builds into another folder (test sites, the bench) keep their index beside their build, never
+// over the real site's; a static export (npm run export) has it among its files.
+const OUTPUT = STATIC_EXPORT ? "out/pagefind" : DIST !== ".next" ? `${DIST}/pagefind` : "public/pagefind";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

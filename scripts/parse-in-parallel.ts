@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { contentFiles, displayPath, glossaryContext, loadGlossary, type FileKind } from "../content/load";
-import type { Entry, ParseCache } from "../content/parse-cache";
+import { contentFiles, displayPath, glossaryContext, loadGlossary, type FileKind } from "../lib/content/load";
+import type { Entry, ParseCache } from "../lib/content/parse-cache";
 
 /** Below this many files, starting the threads costs more than it saves. */
 const MIN_FILES = 60;

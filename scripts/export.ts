@@ -1,28 +1,29 @@
 // npm run export — the same site as plain static files in out/, for any static host or CDN
 // (README: "Static export"). It runs the real build (content check, next build, search index)
-// with NEXT_OUTPUT=export. Next builds an export in .next, where the server build that
+// with STATIC_EXPORT=1. Next builds an export in .next, where the server build that
 // `npm start` serves lives, so the export is built in a scratch copy of the project, made inside
 // it so that node_modules resolves, and only out/ is kept. OUT_DIR puts it elsewhere.
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { settings } from "../lib/settings.mjs";
 
 /**
  * Routes that answer each request from its query string (the session planner and its calendar
  * file, the "is it for me?" check). A static host cannot run them, so the export leaves them out;
  * the README says how to keep them on a server.
  */
-export const SERVER_ONLY_ROUTES = ["/plan", "/check"];
+export const SERVER_ONLY_ROUTES: readonly string[] = ["/plan", "/check"];
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "scripts", "server", "next.config.mjs", "package.json", "tsconfig.json"];
 
-function filesIn(dir) {
-  return readdirSync(dir, { recursive: true }).filter((file) => statSync(join(dir, file)).isFile());
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => statSync(join(dir, file)).isFile());
 }
 
 /** Builds the export into `out`; returns whether the build succeeded. */
-export function exportSite(out = resolve(process.env.OUT_DIR || "out"), content = resolve(process.env.CONTENT_DIR || "content")) {
+export function exportSite(out = resolve(settings().EXPORT_DIR), content = resolve(settings().CONTENT_DIR)): boolean {
   // Under .next-*: ignored by git and eslint.
   const scratch = resolve(`.next-export-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
@@ -33,9 +34,9 @@ export function exportSite(out = resolve(process.env.OUT_DIR || "out"), content 
     // public/pagefind is the server build's index; the export gets its own.
     rmSync(join(scratch, "public", "pagefind"), { recursive: true, force: true });
     cpSync(content, join(scratch, "content"), { recursive: true });
-    const env = { ...process.env, NEXT_OUTPUT: "export", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
-    delete env.NEXT_DIST_DIR;
-    delete env.NEXT_TSCONFIG_PATH;
+    const env: NodeJS.ProcessEnv = { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
+    delete env.BUILD_DIR;
+    delete env.BUILD_TSCONFIG;
     const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
     if (build.status !== 0) return false;
     rmSync(out, { recursive: true, force: true });
@@ -47,7 +48,7 @@ export function exportSite(out = resolve(process.env.OUT_DIR || "out"), content 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const out = resolve(process.env.OUT_DIR || "out");
+  const out = resolve(settings().EXPORT_DIR);
   if (!exportSite(out)) process.exit(1);
   const files = filesIn(out);
   const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;

@@ -6,8 +6,9 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { settings } from "../lib/settings.mjs";
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -21,14 +22,14 @@ const TYPES = {
 };
 
 /** Content type by extension; Next writes preview images without one. */
-function contentType(file) {
+function contentType(file: string): string {
   if (/(^|[/\\])opengraph-image$/.test(file)) return "image/png";
   return TYPES[extname(file)] ?? "application/octet-stream";
 }
 
 /** The file a URL path names: the path itself, path.html, or path/index.html; never outside root. */
-export function fileFor(root, pathname) {
-  let decoded;
+export function fileFor(root: string, pathname: string): string | undefined {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
@@ -44,11 +45,8 @@ export function fileFor(root, pathname) {
 
 /**
  * Serves `dir` on 127.0.0.1 (port 0: a free one).
- * @param {string} dir
- * @param {number} [port]
- * @returns {Promise<{ baseUrl: string; close: () => Promise<void> }>}
  */
-export function serveStatic(dir, port = 0) {
+export function serveStatic(dir: string, port = 0): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
@@ -64,7 +62,7 @@ export function serveStatic(dir, port = 0) {
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       const baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;
-      resolveServer({ baseUrl, close: () => new Promise((done) => server.close(() => done())) });
+      resolveServer({ baseUrl, close: () => new Promise<void>((done) => server.close(() => done())) });
     });
   });
 }
@@ -75,6 +73,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`No static export in ${dir}/: run npm run export first.`);
     process.exit(1);
   }
-  const { baseUrl } = await serveStatic(dir, Number(process.env.PORT || 3000));
+  const { baseUrl } = await serveStatic(dir, settings().PORT);
   console.log(`Serving ${dir}/ on ${baseUrl}`);
 }

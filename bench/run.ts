@@ -10,15 +10,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { articlesDir, checkContent, contentRoot } from "../../content/load";
+import { articlesDir, checkContent, contentRoot } from "../lib/content/load";
 import { benchBuild, type BuildResult } from "./build";
 import { compareBudgets, readBudgets, type Metrics } from "./budgets";
 import { benchContent, type ContentResult } from "./content";
 import { benchPreviewImages } from "./preview";
 import { syntheticSlug, writeSyntheticContent } from "./generate";
 import { growthRatio, growthSteps } from "./growth";
-import { canRunLighthouse, lighthouse, type LighthouseResult } from "./lighthouse";
-import { LOAD, loadTest, startServer, type LoadResult } from "./server";
+import { canRunLighthouse, runLighthouse, type LighthouseResult } from "../scripts/lighthouse-runner";
+import { loadTest, wrongTotal, type LoadResult } from "../scripts/load";
+import { startProductionServer } from "../scripts/local-server";
+
+/** Load per page: enough to fill both cores, short enough for the whole bench. */
+const LOAD = { connections: 50, seconds: 10 } as const;
 import { fixed, formatTable } from "./table";
 import { pageWeight, projectClientChunks, type PageWeight } from "./weight";
 
@@ -120,7 +124,7 @@ if (!options["skip-site"]) {
   metrics["build.site.peakMemoryMb"] = build.peakMemoryMb;
   const phases = Object.entries(build.phases).map(([phase, seconds]) => `${phase} ${fixed(seconds)}`).join(", ");
   console.log(`Site build: ${fixed(build.seconds)} s, peak ${fixed(build.peakMemoryMb, 0)} MB (${phases})`);
-  const server = await startServer(distDir);
+  const server = await startProductionServer({ env: { ...process.env, BUILD_DIR: distDir }, stdio: "ignore" });
   const stop = () => server.stop();
   process.on("exit", stop);
   try {
@@ -154,35 +158,37 @@ if (!options["skip-site"]) {
 
     for (const [name, path] of Object.entries(pages)) {
       console.log(`Load test ${path}: ${LOAD.connections} connections for ${LOAD.seconds} s…`);
-      const load = await loadTest(server.baseUrl + path);
+      const load = await loadTest({ baseUrl: server.baseUrl, requests: [{ path, expect: 200 }], ...LOAD });
       site.load[name] = load;
-      Object.assign(metrics, { [`load.${name}.requestsPerSecond`]: load.requestsPerSecond, [`load.${name}.p50Ms`]: load.p50Ms, [`load.${name}.p99Ms`]: load.p99Ms, [`load.${name}.errors`]: load.errors });
+      Object.assign(metrics, { [`load.${name}.requestsPerSecond`]: load.requestsPerSecond, [`load.${name}.p50Ms`]: load.p50Ms, [`load.${name}.p99Ms`]: load.p99Ms, [`load.${name}.errors`]: load.errors + load.timeouts + wrongTotal(load) });
     }
     // For comparison only: the same article with every request rendered and compressed by Next,
     // as `next start` alone would answer. A conditional request that never matches skips the
-    // page cache (lib/server/page-cache.mjs) and still gets the whole page.
+    // page cache (server/page-cache.ts) and still gets the whole page.
     console.log(`Load test ${pages.article} through Next on every request (for comparison)…`);
-    const uncached = await loadTest(server.baseUrl + pages.article, { "if-none-match": '"never-matches"' });
+    const uncached = await loadTest({ baseUrl: server.baseUrl, requests: [{ path: pages.article, expect: 200 }], ...LOAD, headers: { "if-none-match": '"never-matches"' } });
     metrics["load.articleUncached.requestsPerSecond"] = uncached.requestsPerSecond;
     const loadRows = Object.entries(site.load).map(([name, l]) => [pages[name as keyof typeof pages], l] as const);
     print(
       `The production server under load (npm start; autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, on this machine)`,
       formatTable(
         ["page", "requests/s", "p50 ms", "p99 ms", "errors", "requests"],
-        [...loadRows, [`${pages.article} (page cache skipped: Next compresses each request)`, uncached] as const].map(([page, l]) => [page, fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors), String(l.requests)]),
+        [...loadRows, [`${pages.article} (page cache skipped: Next compresses each request)`, uncached] as const].map(([page, l]) => [page, fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors + l.timeouts + wrongTotal(l)), String(l.requests)]),
       ),
     );
 
     if (!options["skip-lighthouse"] && canRunLighthouse()) {
-      for (const [name, path] of Object.entries(pages)) {
-        console.log(`Lighthouse ${path}…`);
-        const result = await lighthouse(server.baseUrl + path);
-        site.lighthouse[name] = result;
-        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.cls`]: result.cls });
-      }
+      const named = Object.entries(pages);
+      console.log(`Lighthouse ${named.map(([, path]) => path).join(", ")}…`);
+      const results = await runLighthouse(named.map(([, path]) => server.baseUrl + path));
+      named.forEach(([name], index) => {
+        const result = results[index]!;
+        site!.lighthouse[name] = result;
+        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.scores.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.cls`]: result.cls });
+      });
       print(
         "Lighthouse, mobile (simulated slow 4G and 4× slower CPU)",
-        formatTable(["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"], Object.entries(site.lighthouse).map(([name, l]) => [pages[name as keyof typeof pages], String(l.performance), fixed(l.fcpMs, 0), fixed(l.lcpMs, 0), fixed(l.tbtMs, 0), fixed(l.cls, 3), String(l.renderBlocking.length)])),
+        formatTable(["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"], Object.entries(site.lighthouse).map(([name, l]) => [pages[name as keyof typeof pages], String(l.scores.performance), fixed(l.fcpMs, 0), fixed(l.lcpMs, 0), fixed(l.tbtMs, 0), fixed(l.cls, 3), String(l.renderBlocking.length)])),
       );
     }
   } finally {
@@ -195,7 +201,7 @@ if (!options["skip-site"]) {
 // 4. Budgets.
 const lines = compareBudgets(metrics, readBudgets());
 const show = (value: Metrics[string]) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1)) : String(value ?? "–"));
-print("Budgets (lib/cli/bench/budgets.json)", formatTable(["budget", "measured", "limit", "status"], lines.map((line) => [line.budget.label, show(line.value), line.limit, line.status])));
+print("Budgets (bench/budgets.json)", formatTable(["budget", "measured", "limit", "status"], lines.map((line) => [line.budget.label, show(line.value), line.limit, line.status])));
 const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFixed(2))) };
 console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
 
