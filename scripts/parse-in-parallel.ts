@@ -1,9 +1,9 @@
 // Before a build, parses the content files on every core at once and hands the results
 // to the parse cache, so that the content check and the build's workers only read them.
 // Markdown parsing is most of a build's per-article cost; one core would do it alone.
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { readContentFile } from "../lib/content/input-guards";
 import { contentFiles, displayPath, glossaryContext, loadGlossary, type FileKind } from "../lib/content/load";
 import type { Entry, ParseCache } from "../lib/content/parse-cache";
 
@@ -24,7 +24,11 @@ export async function parseInParallel(root: string, cache: ParseCache, threads =
   // Articles are parsed with the glossary's terms; a broken glossary is the content check's to report.
   const terms = loadGlossary(root).glossary?.terms;
   const context = (job: ParseJob) => (job.kind === "article" ? glossaryContext(terms) : "");
-  const jobs: ParseJob[] = contentFiles(root).filter((job) => !cache.has(displayPath(job.path), readFileSync(job.path, "utf8"), context(job)));
+  // A file that cannot be read is left to the content check, which reports it.
+  const jobs: ParseJob[] = contentFiles(root).filter((job) => {
+    const { source } = readContentFile(job.path, displayPath(job.path));
+    return source !== undefined && !cache.has(displayPath(job.path), source, context(job));
+  });
   if (threads < 2 || jobs.length < MIN_FILES) return 1;
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
   const results = await Promise.all(

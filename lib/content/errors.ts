@@ -3,6 +3,9 @@
 
 export type Severity = "error" | "warning";
 
+/** The line of a problem with the file as a whole (a folder named *.md, a file too large): shown as "(whole file)". */
+export const WHOLE_FILE = 0;
+
 export class ContentError extends Error {
   override name = "ContentError";
   constructor(
@@ -12,7 +15,7 @@ export class ContentError extends Error {
     readonly reason: string,
     readonly severity: Severity = "error",
   ) {
-    super(`${file}:${line} ${field} — ${reason}`);
+    super(`${line === WHOLE_FILE ? `${file} (whole file)` : `${file}:${line}`} ${field} — ${reason}`);
   }
 }
 

@@ -1,13 +1,14 @@
 // Reads the content directory once per process and keeps the result. In development
 // the memo is keyed by the files' modification times too, so a saved edit shows on
 // the next page load without a restart.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
-import { ContentError, ContentErrorList, sortProblems } from "./errors";
+import { ContentError, ContentErrorList, sortProblems, WHOLE_FILE } from "./errors";
 import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
+import { guardedParse, readContentFile } from "./input-guards";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
@@ -42,19 +43,33 @@ export function articlesDir(root: string): string {
   return existsSync(nested) ? nested : root;
 }
 
+/** Whether anything is at `path`, a broken link included (existsSync follows links). */
+const present = (path: string) => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** content/glossary.md; only in a content root (a plain folder of articles has none). */
 export function glossaryFile(root: string): string | undefined {
   const file = join(root, "glossary.md");
-  return articlesDir(root) !== root && existsSync(file) ? file : undefined;
+  return articlesDir(root) !== root && present(file) ? file : undefined;
 }
 
-const markdownFiles = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => /\.md$/i.test(name))
-        .sort()
-        .map((name) => join(dir, name))
-    : [];
+/** The *.md names in a folder, or why it cannot be listed (checkContent reports that). */
+function listMarkdown(dir: string): { files: string[]; error?: string } {
+  if (!existsSync(dir)) return { files: [] };
+  try {
+    return { files: readdirSync(dir).filter((name) => /\.md$/i.test(name)).sort().map((name) => join(dir, name)) };
+  } catch (error) {
+    return { files: [], error: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+const markdownFiles = (dir: string) => listMarkdown(dir).files;
 
 const pathOrder = (a: Article, b: Article) =>
   TOPIC_IDS.indexOf(a.meta.topic) - TOPIC_IDS.indexOf(b.meta.topic) ||
@@ -78,22 +93,34 @@ export function contentFiles(root: string): { kind: FileKind; path: string }[] {
 /** The glossary of a content root, parsed (articles link the first use of each term to it). */
 export function loadGlossary(root: string): { glossary: Glossary | undefined; problems: ContentError[] } {
   const path = glossaryFile(root);
-  return path ? parseGlossary(readFileSync(path, "utf8"), display(path)) : { glossary: undefined, problems: [] };
+  if (!path) return { glossary: undefined, problems: [] };
+  const file = display(path);
+  const read = readContentFile(path, file);
+  if (read.source === undefined) return { glossary: undefined, problems: read.problems };
+  const result = guardedParse(read.source, file, (text) => {
+    const { glossary, problems } = parseGlossary(text, file);
+    return { value: glossary, problems };
+  });
+  return { glossary: result.value, problems: result.problems };
 }
 
 /**
  * Reads and parses one file, through the cache when there is one. An article's parse also
- * depends on the glossary's terms, so they are part of its cache key.
+ * depends on the glossary's terms, so they are part of its cache key. Never throws for what
+ * is in (or at) the path: see input-guards.ts.
  */
 export function parseContentFile(kind: "article", path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | undefined; problems: ContentError[] };
 export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
 export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
   const file = display(path);
-  const source = readFileSync(path, "utf8");
-  const parse = () => {
-    const result = kind === "article" ? parseArticle(source, file, { glossary: terms }) : parsePage(source, file);
-    return { value: "article" in result ? result.article : result.page, problems: result.problems };
-  };
+  const read = readContentFile(path, file);
+  if (read.source === undefined) return { value: undefined, problems: read.problems };
+  const { source } = read;
+  const parse = () =>
+    guardedParse<Article | Page>(source, file, (text) => {
+      const result = kind === "article" ? parseArticle(text, file, { glossary: terms }) : parsePage(text, file);
+      return { value: "article" in result ? result.article : result.page, problems: result.problems };
+    });
   return cache ? cache.get(file, source, parse, kind === "article" ? glossaryContext(terms) : "") : parse();
 }
 
@@ -109,6 +136,10 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const dir = articlesDir(root);
   const { cache } = options;
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
+  for (const folder of [dir, join(root, "pages")]) {
+    const { error } = listMarkdown(folder);
+    if (error) problems.push(new ContentError(display(folder), WHOLE_FILE, "folder", `cannot be listed (${error}); make it readable`));
+  }
   const glossaryPath = glossaryFile(root);
   const { glossary, problems: glossaryProblems } = loadGlossary(root);
   problems.push(...glossaryProblems);
@@ -154,7 +185,14 @@ const memo = new Map<string, { key: string; content: SiteContent; errors: Conten
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
   return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : [])]
-    .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
+    .map((file) => {
+      try {
+        const stats = statSync(file);
+        return `${file}:${stats.mtimeMs}:${stats.size}`;
+      } catch {
+        return `${file}:missing`; // a broken link: checkContent reports it
+      }
+    })
     .join("|");
 }
 
