@@ -9,7 +9,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 
-const schema: Schema = {
+export const schema: Schema = {
   ...defaultSchema,
   // GitHub prefixes ids ("user-content-") so that user HTML cannot clobber the page's
   // own ids. Here no id can come from an editor: raw HTML is dropped, and the only ids
@@ -53,6 +53,21 @@ function wrapTables<T extends Root | RootContent>(node: T): T {
   return { ...node, children: (node as Parent).children.map(wrapTables) };
 }
 
+const isBlank = (node: RootContent) => node.type === "text" && node.value.trim() === "";
+
+/**
+ * Raw HTML is dropped (as the sanitizer would), and so is a paragraph that held nothing else,
+ * which would otherwise be left as an empty <p></p>. Returns a copy: the tree is not changed.
+ */
+function withoutRawHtml<T extends Root | RootContent>(node: T): T {
+  if (!("children" in node)) return node;
+  const children = (node as Parent).children
+    .filter((child) => child.type !== "html")
+    .map(withoutRawHtml)
+    .filter((child) => child.type !== "paragraph" || !child.children.every(isBlank));
+  return { ...node, children };
+}
+
 export function mdastToHtml(root: Root): string {
-  return String(markdownProcessor.stringify(markdownProcessor.runSync(wrapTables(root)) as Root)).trim();
+  return String(markdownProcessor.stringify(markdownProcessor.runSync(wrapTables(withoutRawHtml(root))) as Root)).trim();
 }
