@@ -63,8 +63,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Reads one content file as text. Never throws: anything that keeps the file from being read
- * as UTF-8 Markdown is returned as a problem. The text comes back without a byte-order mark
- * and with "\n" line ends (so line numbers stay the editor's).
+ * as UTF-8 Markdown is returned as a problem.
  */
 export function readContentFile(path: string, file: string): ReadResult {
   let stats;
@@ -108,8 +107,7 @@ export function readContentFile(path: string, file: string): ReadResult {
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0");
     return failed(new ContentError(file, lineOfByte(bytes, invalid), "file", `is not UTF-8 text (byte 0x${byte} at offset ${thousands(invalid)}); save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)`));
   }
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  return { source: text, problems: [] };
+  return { source: bytes.toString("utf8"), problems: [] };
 }
 
 /** The front matter's lines (from the opening "---" to the closing one) and the first body line, 0-based. */
@@ -269,11 +267,14 @@ export function parserFailure(file: string, error: unknown): ContentError {
 }
 
 /**
- * Checks one file's text and parses it: limits first (a file over one is not parsed),
+ * Checks one file's text and parses it: a byte-order mark is dropped and every line end
+ * (CRLF, or a lone CR as old Mac editors write) becomes "\n", which keeps line numbers the
+ * editor's and keeps carriage returns out of the HTML; limits next (a file over one is not parsed),
  * forbidden code points next (reported, and left out of what is parsed), then `parse`,
  * whose exceptions become problems. Never throws.
  */
 export function guardedParse<T>(source: string, file: string, parse: (source: string) => { value: T | undefined; problems: ContentError[] }): { value: T | undefined; problems: ContentError[] } {
+  source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (source.trim() === "") {
     return { value: undefined, problems: [new ContentError(file, 1, "file", 'is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text')] };
   }

@@ -116,12 +116,16 @@ export function parseContentFile(kind: FileKind, path: string, cache?: ParseCach
   const read = readContentFile(path, file);
   if (read.source === undefined) return { value: undefined, problems: read.problems };
   const { source } = read;
-  const parse = () =>
-    guardedParse<Article | Page>(source, file, (text) => {
-      const result = kind === "article" ? parseArticle(text, file, { glossary: terms }) : parsePage(text, file);
-      return { value: "article" in result ? result.article : result.page, problems: result.problems };
-    });
+  const parse = () => parseContentSource(kind, source, file, terms);
   return cache ? cache.get(file, source, parse, kind === "article" ? glossaryContext(terms) : "") : parse();
+}
+
+/** Parses the text of one file behind the input guards' limits and net (see input-guards.ts); never throws. */
+export function parseContentSource(kind: FileKind, source: string, file: string, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
+  return guardedParse<Article | Page>(source, file, (text) => {
+    const result = kind === "article" ? parseArticle(text, file, { glossary: terms }) : parsePage(text, file);
+    return { value: "article" in result ? result.article : result.page, problems: result.problems };
+  });
 }
 
 /** The glossary terms as part of an article's cache key. */
