@@ -50,6 +50,20 @@ export function treeRssKb(root: number): number {
   return total;
 }
 
+/** `root` and the pids of all its descendants, as they are now (empty without /proc). */
+export function processTree(root: number): number[] {
+  const table = processTable();
+  const found: number[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    if (!table.has(pid)) continue;
+    found.push(pid);
+    for (const [child, { ppid }] of table) if (ppid === pid) stack.push(child);
+  }
+  return found;
+}
+
 const hasProc = (() => {
   try {
     readdirSync("/proc/self");

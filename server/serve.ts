@@ -9,6 +9,24 @@ import next from "next";
 import { settings } from "../lib/settings.mjs";
 import { createPageCache, type PageCache } from "./page-cache";
 
+/**
+ * How long a client may take, so that many slow ones (a trickle of header bytes each) cannot
+ * hold connections for minutes: Node's defaults are 60 s for the headers and 5 minutes for the
+ * request, checked every 30 s. Pages answer in milliseconds, so these are generous.
+ */
+export const TIMEOUTS = {
+  /** To send the request's headers. */
+  headersMs: 10_000,
+  /** To send the whole request. */
+  requestMs: 30_000,
+  /** An idle keep-alive connection is closed after this (Node's default). */
+  keepAliveMs: 5_000,
+  /** How often Node checks the two above. */
+  checkEveryMs: 1_000,
+  /** On SIGTERM or SIGINT, requests in flight get this long to finish before their connections are cut. */
+  shutdownMs: 5_000,
+} as const;
+
 export interface RunningServer {
   server: Server;
   cache: PageCache;
@@ -20,19 +38,43 @@ export async function startServer({ port = settings().PORT, hostname = settings(
   await app.prepare();
   const handle = app.getRequestHandler();
   const cache = createPageCache();
-  const server = createServer((req, res) => {
-    if (!cache.handle(req, res)) void handle(req, res);
-  });
+  const server = createServer(
+    { headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: TIMEOUTS.checkEveryMs },
+    (req, res) => {
+      if (!cache.handle(req, res)) void handle(req, res);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  return { server, cache, close: () => Promise.all([new Promise((resolve) => server.close(resolve)), app.close?.()]) };
+  // Stop accepting, let requests in flight finish (idle keep-alive connections close now), and
+  // cut whatever is left after TIMEOUTS.shutdownMs.
+  const close = async () => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    const deadline = setTimeout(() => server.closeAllConnections(), TIMEOUTS.shutdownMs);
+    await closed;
+    clearTimeout(deadline);
+    await app.close?.();
+  };
+  return { server, cache, close };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { server, close } = await startServer();
   const { address, port } = server.address() as AddressInfo;
   console.log(`Serving the production build on http://${address === "::" || address === "0.0.0.0" ? "localhost" : address}:${port}`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void close().then(() => process.exit(0)));
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      // A second signal means now.
+      if (stopping) process.exit(1);
+      stopping = true;
+      void close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
 }
