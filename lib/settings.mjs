@@ -34,6 +34,7 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   LOADTEST_DURATION: positive("a whole number of seconds").default(30),
   LOADTEST_CONNECTIONS: positive("a whole number of connections").default(100),
+  LOADTEST_SOAK_MINUTES: z.coerce.number({ error: "must be a whole number of minutes (0: no soak)" }).int({ error: "must be a whole number of minutes (0: no soak)" }).min(0, { error: "must be a whole number of minutes (0: no soak)" }).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
 });
 
@@ -51,6 +52,7 @@ export const SETTINGS_HELP = {
   CHROMIUM_PATH: "Chromium for browser tests, Lighthouse and the bench (default /usr/bin/chromium)",
   LOADTEST_DURATION: "seconds per load-test run (default 30)",
   LOADTEST_CONNECTIONS: "connections the load test keeps open (default 100)",
+  LOADTEST_SOAK_MINUTES: "minutes of soak: npm run loadtest keeps the load on that long, in 30 s slices, sampling the server's memory (default 0: two runs instead)",
   NODE_ENV: "set by Next and npm start; not set by hand",
 };
 
