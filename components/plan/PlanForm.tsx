@@ -1,5 +1,5 @@
 import type { Plan } from "@/lib/content";
-import { toIsoDate } from "@/lib/plan/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/plan/dates";
 import type { PlanErrors, PlanForm as PlanFormValues } from "@/lib/plan/plan-request";
 import { ErrorSummary } from "../tools/ErrorSummary";
 import { FieldError, fieldProps } from "../tools/FieldError";
@@ -41,7 +41,9 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           type="date"
           id="start"
           name="start"
-          defaultValue={form.start || (submitted ? "" : toIsoDate(today))}
+          // A date input's value must be a real date: an impossible one (2027-02-29) is left out,
+          // as a browser would blank it anyway; the error message above quotes what was typed.
+          defaultValue={form.start ? (parseIsoDate(form.start) ? form.start : "") : submitted ? "" : toIsoDate(today)}
           min={toIsoDate(window.earliest)}
           max={toIsoDate(window.latest)}
           {...fieldProps("start", errors.start, "start-hint")}

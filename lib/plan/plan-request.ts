@@ -1,6 +1,7 @@
 // Reads the planner's form (the query string of /plan and of the calendar file) into a
 // schedule, or into a message per field. Every figure about sessions comes from the
 // sessions article's `plans`; the limits here only keep the form's input sensible.
+import { withoutForbiddenCodePoints } from "../code-points";
 import type { Plan } from "../content/schema";
 import { formatDate } from "../format";
 import { addDays, addMonths, intervalDays, parseIsoDate, sessionDates, type Interval } from "./dates";
@@ -54,7 +55,8 @@ export interface PlanRequest {
   schedule?: Schedule;
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+/** A query value as typed, less the code points a page may not contain (it is shown back in the form). */
+const first = (value: string | string[] | undefined) => withoutForbiddenCodePoints((Array.isArray(value) ? value[0] : value) ?? "");
 
 /** The gap a plan's sources used: the typical one, or the shortest. */
 export const planInterval = (plan: Plan): Interval => ({ count: plan.interval.typical ?? plan.interval.min, unit: plan.interval.unit });
