@@ -12,6 +12,8 @@ import { articleSource } from "../unit/fixtures";
 
 const baseUrl = inject("baseUrl");
 const page = async (path: string) => (await fetch(baseUrl + path)).text();
+/** The markup of the <input> with this id. */
+const input = (html: string, id: string) => new RegExp(`<input[^>]*\\bid="${id}"[^>]*>`).exec(html)?.[0] ?? "";
 
 /** An article rendered as its page renders it, in a minimal document, through the check's own path. */
 function articleDocument(body: string): { html: string; problems: string[] } {
@@ -37,7 +39,7 @@ beforeAll(async () => {
 describe("pages from odd input are valid HTML", () => {
   it("the planner given an impossible date leaves the date field empty and quotes the date in the message", () => {
     expect(errors.impossibleDate).toEqual([]);
-    expect(pages.impossibleDate).toMatch(/<input type="date" id="start" name="start" value=""/);
+    expect(input(pages.impossibleDate!, "start")).toMatch(/^<input type="date"[^>]* value=""/);
     expect(pages.impossibleDate).not.toContain('value="2027-02-29"');
     expect(pages.impossibleDate).toContain("“2027-02-29” is not a date");
   });
@@ -45,7 +47,8 @@ describe("pages from odd input are valid HTML", () => {
   it("the planner never puts a control character from the address back into the page", () => {
     expect(errors.controlInQuery).toEqual([]);
     expect(pages.controlInQuery).not.toMatch(/[\u0001\u007f]/);
-    expect(pages.controlInQuery).toMatch(/<input type="text" inputMode="numeric" id="sessions" name="sessions" size="3"[^>]* value="3"/i);
+    expect(input(pages.controlInQuery!, "sessions")).toContain(' value="3"');
+    expect(input(pages.controlInQuery!, "interval")).toContain(' value=""');
   });
 
   it("an article with a control character: reported with its line, and not in the page", () => {
