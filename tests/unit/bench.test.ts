@@ -49,7 +49,7 @@ describe("synthetic articles for the benchmark", () => {
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe("budgets", () => {

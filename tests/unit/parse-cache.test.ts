@@ -108,5 +108,5 @@ describe("the parse cache", () => {
     const result = checkContent(root, { includeDrafts: true, cache });
     expect(cache.parsedCount).toBe(0);
     expect(view(result)).toEqual(view(checkContent(root, { includeDrafts: true })));
-  }, 60_000);
+  }, 180_000);
 });
