@@ -38,9 +38,11 @@ const STACK_TRACE = /\n\s+at \S+ \(|RangeError|EISDIR|ENOENT/;
 const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 afterAll(() => {
-  rmSync(DIST, { recursive: true, force: true });
-  rmSync(`${DIST}-dev`, { recursive: true, force: true });
-  rmSync(content, { recursive: true, force: true });
+  // next dev may still be writing its folder for a moment after SIGTERM: retry while it does.
+  const retrying = { recursive: true, force: true, maxRetries: 10, retryDelay: 500 };
+  rmSync(DIST, retrying);
+  rmSync(`${DIST}-dev`, retrying);
+  rmSync(content, retrying);
 });
 
 describe("files that are not what they should be", () => {
