@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata, pageMetadata, siteMetadata, toolMetadata } from "@/lib/seo/metadata";
+import { siteRoutes } from "@/lib/routes";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { SITE_DESCRIPTION } from "@/lib/site";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
@@ -160,12 +161,21 @@ describe("article JSON-LD", () => {
 });
 
 describe("sitemap", () => {
-  it("lists home, About, every topic and every article, each dated by its last change", () => {
+  it("lists home, About, the tools, the glossary, every topic and every article from the route registry, each dated by its last change", () => {
     const article = seoArticle();
-    const entries = sitemapEntries({ articles: [article], homeUpdated: new Date("2026-01-01"), aboutUpdated: new Date("2026-01-10") }, SITE);
-    expect(entries).toEqual([
+    const routes = siteRoutes({
+      articles: [{ slug: article.slug, topic: article.meta.topic, lastModified: article.meta.updated ?? article.meta.published }],
+      timelineSlugs: [article.slug],
+      homeUpdated: new Date("2026-01-01"),
+      aboutUpdated: new Date("2026-01-10"),
+      hasAbout: true,
+    });
+    expect(sitemapEntries(routes, SITE)).toEqual([
       { url: "https://guide.example/", lastModified: new Date("2026-03-02") },
       { url: "https://guide.example/about", lastModified: new Date("2026-01-10") },
+      { url: "https://guide.example/plan" },
+      { url: "https://guide.example/check" },
+      { url: "https://guide.example/glossary" },
       { url: "https://guide.example/topics/what-it-is" },
       { url: "https://guide.example/topics/benefits" },
       { url: "https://guide.example/topics/science", lastModified: new Date("2026-03-02") },
