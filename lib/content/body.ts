@@ -3,10 +3,9 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
-import type { GlossaryTerm } from "./glossary";
 import { linkFirstUses } from "./glossary-links";
 import { mdastToHtml, parseMarkdown } from "./html";
-import { PLACEHOLDER } from "./schema";
+import { PLACEHOLDER, type GlossaryTerm } from "./schema";
 
 export interface SubHeading {
   id: string;

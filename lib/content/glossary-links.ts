@@ -3,9 +3,12 @@
 // Runs on the Markdown tree before HTML; never inside headings, links or code (code is
 // not a text node), and never inside citation markers.
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
-import { termForms, type GlossaryTerm } from "./glossary";
+import type { GlossaryTerm } from "./schema";
 
 export const GLOSSARY_PATH = "/glossary";
+
+/** Every word or phrase that counts as a use of the term, lowercased. */
+export const termForms = (term: GlossaryTerm) => [term.term, ...(term.aliases ?? [])];
 
 const SKIP_PARENTS = new Set(["heading", "link", "linkReference"]);
 
