@@ -3,7 +3,7 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
-import { linkFirstUses } from "./glossary-links";
+import { linkFirstUses } from "./transforms/glossary-links";
 import { mdastToHtml, parseMarkdown } from "./html";
 import { PLACEHOLDER, type GlossaryTerm } from "./schema";
 

@@ -3,9 +3,9 @@
 import { parseBody } from "./body";
 import { ContentError, fieldName } from "./errors";
 import { fileLine, issuesToProblems, readFrontMatter } from "./front-matter";
-import { termForms } from "./glossary-links";
 import type { LinkingFile } from "./links";
 import { glossaryMetaSchema, type GlossaryMeta, type GlossaryTerm } from "./schema";
+import { termForms } from "./transforms/glossary-links";
 
 // The type lives in schema.ts: the body parser needs it, and glossary.ts imports the body parser.
 export type { GlossaryTerm } from "./schema";

@@ -3,7 +3,7 @@
 // Runs on the Markdown tree before HTML; never inside headings, links or code (code is
 // not a text node), and never inside citation markers.
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
-import type { GlossaryTerm } from "./schema";
+import type { GlossaryTerm } from "../schema";
 
 export const GLOSSARY_PATH = "/glossary";
 
