@@ -318,3 +318,4 @@ export const glossaryMetaSchema = z
   .superRefine((meta, ctx) => checkUnique(ctx, meta.terms, "terms", "id"), { when: () => true });
 
 export type GlossaryMeta = z.infer<typeof glossaryMetaSchema>;
+export type GlossaryTerm = GlossaryMeta["terms"][number];
