@@ -89,8 +89,8 @@ describe("a plan from the content's figures", () => {
     expect(before).toHaveLength(acne.sessions!.typical!);
 
     const edited = real.replace(
-      "sessions: { min: 2, max: 4, typical: 3 }\n    interval: { unit: weeks, min: 2, max: 4, typical: 4 }",
-      "sessions: { min: 2, max: 4, typical: 2 }\n    interval: { unit: weeks, min: 2, max: 4, typical: 2 }",
+      "sessions: { min: 2, max: 3, typical: 3 }\n    interval: { unit: weeks, min: 2, max: 4, typical: 4 }",
+      "sessions: { min: 2, max: 3, typical: 2 }\n    interval: { unit: weeks, min: 2, max: 4, typical: 2 }",
     );
     expect(edited).not.toBe(real);
     expect(datesOf({ goal: "acne-scars", start: "2027-01-31" }, plansOf(edited))).toEqual(["2027-01-31", "2027-02-14"]);
