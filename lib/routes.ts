@@ -41,6 +41,7 @@ export const FOOTER_LINKS = FIXED_ROUTES.flatMap((route) => (route.footer ? [{ h
 export const articlePath = (slug: string) => `/articles/${slug}`;
 export const timelinePath = (slug: string) => `/articles/${slug}/timeline`;
 export const topicPath = (topic: TopicId) => `/topics/${topic}`;
+export const studyPath = (id: string) => `/studies/${encodeURIComponent(id)}`;
 
 /** A path that must answer 404 (a real not-found page, not a 500). */
 export const NOT_FOUND_PATH = "/articles/no-such-article";

@@ -10,12 +10,14 @@ import type { Page } from "./page";
 export type { Article, ArticleSummary, Reference } from "./article";
 export type { Section, SubHeading } from "./body";
 export type { Page } from "./page";
-export type { ArticleMeta, Claim, EvidenceGrade, Source } from "./schema";
+export type { ArticleMeta, Claim, EvidenceGrade } from "./schema";
+export type { Design, Source } from "./sources/schema";
+export { designOf, issuedYear, shortCitation } from "./sources/schema";
 export { ContentError, ContentErrorList } from "./errors";
 export type { Condition, Outcome, Plan, TimelineStep } from "./schema";
 export type { Glossary, GlossaryTerm } from "./glossary";
 import { getTimelineArticles } from "./tools";
-export { getCheck, getGlossary, getPlanner, getTimelineArticles, headingTitle, shortCitation } from "./tools";
+export { getCheck, getGlossary, getPlanner, getTimelineArticles, headingTitle } from "./tools";
 
 const summarize = ({ slug, meta, readingMinutes, wordCount }: Article): ArticleSummary => ({ slug, meta, readingMinutes, wordCount });
 

@@ -1,5 +1,6 @@
 // What the production build publishes: the content loader as `next build` runs it (drafts left out),
 // whatever NODE_ENV the tests run under.
+import { vancouver } from "@/lib/content/sources/vancouver";
 import type { Article } from "@/lib/content";
 import { checkContent, contentRoot } from "@/lib/content/load";
 
@@ -18,7 +19,7 @@ const allText = (article: Article) =>
     article.meta.description,
     ...(article.meta.summary ?? []),
     ...(article.meta.tags ?? []),
-    ...article.meta.sources.flatMap((source) => [source.title, source.authors ?? "", source.journal ?? ""]),
+    ...article.references.map(({ source }) => vancouver(source)),
     ...(article.meta.claims ?? []).flatMap((claim) => [claim.claim, claim.reason]),
     bodyText(article),
   ]

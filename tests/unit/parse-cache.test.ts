@@ -9,7 +9,7 @@ import { writeSyntheticContent } from "@/bench/generate";
 import { ContentError } from "@/lib/content/errors";
 import { checkContent } from "@/lib/content/load";
 import { codeVersion, ParseCache, parserFiles } from "@/lib/content/parse-cache";
-import { articleSource } from "./fixtures";
+import { articleSource, writeRegistry } from "./fixtures";
 
 const temporary = mkdtempSync(join(tmpdir(), "parse-cache-"));
 afterAll(() => rmSync(temporary, { recursive: true, force: true }));
@@ -17,6 +17,7 @@ afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(temporary, "content-"));
   mkdirSync(join(root, "articles"));
+  writeRegistry(root);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "articles", name), text);
   return root;
 }
@@ -117,5 +118,5 @@ describe("the parse cache", () => {
     const result = checkContent(root, { includeDrafts: true, cache });
     expect(cache.parsedCount).toBe(0);
     expect(view(result)).toEqual(view(checkContent(root, { includeDrafts: true })));
-  }, 60_000);
+  }, 180_000);
 });

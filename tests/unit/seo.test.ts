@@ -114,20 +114,28 @@ describe("article JSON-LD", () => {
           citation: [
             {
               "@type": "ScholarlyArticle",
-              name: "Split-face randomized trial of microneedling for acne scars",
+              name: "Efficacy of a needling device for the treatment of acne scars: a randomized clinical trial",
               url: "https://doi.org/10.1001/jamadermatol.2013.8687",
               datePublished: "2014",
-              author: "Alam M, Han S",
+              author: [
+                { "@type": "Person", familyName: "Alam", givenName: "Murad" },
+                { "@type": "Person", familyName: "Han", givenName: "Sandra" },
+              ],
               isPartOf: { "@type": "Periodical", name: "JAMA Dermatology" },
-              identifier: [{ "@type": "PropertyValue", propertyID: "DOI", value: "10.1001/jamadermatol.2013.8687" }],
+              identifier: [
+                { "@type": "PropertyValue", propertyID: "DOI", value: "10.1001/jamadermatol.2013.8687" },
+                { "@type": "PropertyValue", propertyID: "PMID", value: "24919799" },
+              ],
               sameAs: "https://jamanetwork.com/journals/jamadermatology/fullarticle/1788331",
             },
-            { "@type": "CreativeWork", name: "Needling", url: "https://dermnetnz.org/topics/needling", datePublished: "2018" },
+            { "@type": "CreativeWork", name: "Needling", url: "https://dermnetnz.org/topics/needling", datePublished: "2018", isPartOf: { "@type": "WebSite", name: "DermNet" } },
             {
               "@type": "ScholarlyArticle",
               name: "A trial found by its PubMed id",
               url: "https://pubmed.ncbi.nlm.nih.gov/12345678/",
               datePublished: "2020",
+              author: [{ "@type": "Person", familyName: "Author", givenName: "A." }],
+              isPartOf: { "@type": "Periodical", name: "Journal of Examples" },
               identifier: [{ "@type": "PropertyValue", propertyID: "PMID", value: "12345678" }],
             },
           ],

@@ -65,7 +65,14 @@ export function parseSourceFile(text: string, file: string): { entries: Registry
       }
       return start;
     };
-    const value = path.length === 0 ? doc.toJS() : isMap(node) || isSeq(node) ? node.toJSON() : doc.getIn(path);
+    let value: unknown;
+    try {
+      value = path.length === 0 ? doc.toJS() : isMap(node) || isSeq(node) ? node.toJSON() : doc.getIn(path);
+    } catch (error) {
+      // The yaml package refuses alias bombs and the like while building values: an editor's problem, not a crash.
+      problems.push(new ContentError(file, start, "yaml", `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
+      continue;
+    }
     const parsed = sourceSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(new ContentError(file, lineOf(issue.path), fieldName(issue.path) || "work", issue.message));

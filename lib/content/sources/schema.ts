@@ -124,3 +124,19 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Appraisal = z.infer<typeof appraisalSchema>;
 
 export const issuedYear = (source: Source): number | undefined => source.issued?.["date-parts"][0]?.[0];
+
+/** The study design of a work: its appraisal's, or what its CSL type says (web pages, regulations). */
+export function designOf(source: Source): Design | undefined {
+  if (source.appraisal) return source.appraisal.design;
+  if (source.type === "webpage" || source.type === "post-weblog") return "web page";
+  if (source.type === "legislation" || source.type === "regulation" || source.type === "bill") return "regulatory document";
+  return undefined;
+}
+
+/** "Alam 2014": the first author's family name (or the organisation, or the site) and the year. */
+export function shortCitation(source: Source): string {
+  const first = source.author?.[0];
+  const name = (first && ("family" in first ? first.family : first.literal)) || source["container-title"] || source.publisher || source.title;
+  const year = issuedYear(source);
+  return year ? `${name} ${year}` : String(name);
+}

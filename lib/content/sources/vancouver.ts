@@ -7,10 +7,12 @@ import type { Source } from "./schema";
 
 const rendered = new Map<string, string>();
 
+/** Fields of a registry entry that are the site's own, not CSL's. */
+const OWN_FIELDS = new Set(["appraisal", "unverified"]);
+
 /** The CSL-JSON item of a registry entry: its CSL fields without the site's own. */
 function cslItem(source: Source): Record<string, unknown> {
-  const { appraisal: _appraisal, unverified: _unverified, ...csl } = source;
-  return csl;
+  return Object.fromEntries(Object.entries(source).filter(([key]) => !OWN_FIELDS.has(key)));
 }
 
 /** One reference as plain text, without its number: "Alam M, Han S, … JAMA Dermatol. 2014 Aug;150(8):844–9. …" */

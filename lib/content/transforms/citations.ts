@@ -65,7 +65,7 @@ export function numberCitations(tree: Root, knownIds: ReadonlySet<string>, lineO
       const cited = match[1]!.split(";").map((part) => part.trim().slice(1));
       const known = cited.filter((id) => {
         if (knownIds.has(id)) return true;
-        problems.push({ line: lineOf(node), field: "citation", reason: `unknown source id "@${id}"; add it to sources or use one of: ${[...knownIds].join(", ") || "(no sources)"}` });
+        problems.push({ line: lineOf(node), field: "citation", reason: `unknown source id "@${id}"; it is not in the source registry (content/sources/): add the work there, or fix the id` });
         return false;
       });
       citationCount += known.length;

@@ -1,7 +1,8 @@
 // Splits the body at its ## headings and renders each part to sanitized HTML. Runs last:
 // the HTML must hold every change the other transforms made (ids, citations, term links),
 // and a section's id is the one heading-ids.ts gave its heading.
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, Link, Root, RootContent } from "mdast";
+import { visit } from "unist-util-visit";
 import { mdastToHtml } from "../html";
 import { plainText } from "./plain-text";
 
@@ -19,6 +20,8 @@ export interface Section {
   text: string;
   /** Ids of the ### headings inside the section. */
   headings: SubHeading[];
+  /** Source ids cited in the section, in order of first citation there (for the study pages' "cited by"). */
+  citations: string[];
 }
 
 export interface SplitBody {
@@ -28,6 +31,16 @@ export interface SplitBody {
 }
 
 const toText = (nodes: RootContent[]) => nodes.map(plainText).filter(Boolean).join("\n");
+
+/** Ids of the numbered citation links (citations.ts made them: "#ref-<id>") among `nodes`. */
+function citedIds(nodes: RootContent[]): string[] {
+  const ids: string[] = [];
+  visit({ type: "root", children: nodes }, "link", (link: Link) => {
+    const classes = (link.data?.hProperties as { className?: string[] } | undefined)?.className ?? [];
+    if (classes.includes("citation") && link.url.startsWith("#ref-")) ids.push(link.url.slice("#ref-".length));
+  });
+  return [...new Set(ids)];
+}
 
 /** `idOf` holds the id of every ## and ### heading. Reads the tree only. */
 export function splitSections(tree: Root, idOf: ReadonlyMap<Heading, string>): SplitBody {
@@ -46,6 +59,7 @@ export function splitSections(tree: Root, idOf: ReadonlyMap<Heading, string>): S
       html: mdastToHtml({ type: "root", children: nodes }),
       text: toText(nodes),
       headings: subHeadings.map((sub) => ({ id: idOf.get(sub)!, title: plainText(sub).trim() })),
+      citations: citedIds(nodes),
     };
   });
   return { intro, sections };

@@ -22,7 +22,7 @@ describe("numberCitations", () => {
     const { citationOrder, citationCount, problems } = numberCitations(tree, new Set(["a", "c"]), 5);
     expect(citationOrder).toEqual(["a"]);
     expect(citationCount).toBe(1);
-    const reason = 'unknown source id "@zz"; add it to sources or use one of: a, c';
+    const reason = 'unknown source id "@zz"; it is not in the source registry (content/sources/): add the work there, or fix the id';
     expect(problems).toEqual([
       { line: 6, field: "citation", reason },
       { line: 8, field: "citation", reason },
@@ -32,7 +32,7 @@ describe("numberCitations", () => {
 
   it("says when there are no sources at all", () => {
     const { problems } = numberCitations(parseMarkdown("Cited [@a]."), new Set(), 0);
-    expect(problems.map((problem) => problem.reason)).toEqual(['unknown source id "@a"; add it to sources or use one of: (no sources)']);
+    expect(problems.map((problem) => problem.reason)).toEqual(['unknown source id "@a"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
   });
 
   it("leaves markers inside links and code as they are", () => {
