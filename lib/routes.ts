@@ -27,6 +27,7 @@ export const FIXED_ROUTES: readonly FixedRoute[] = [
   { path: "/plan", name: "planner", footer: "Session planner", sitemap: true, serverOnly: true, page: true },
   { path: "/check", name: "check", footer: "Is it for me?", sitemap: true, serverOnly: true, page: true },
   { path: "/glossary", name: "glossary", footer: "Glossary", sitemap: true, serverOnly: false, page: true },
+  { path: "/studies", name: "evidence base", footer: "Evidence base", sitemap: true, serverOnly: false, page: true },
   { path: "/feed.xml", name: "feed", sitemap: false, serverOnly: false, page: false },
 ];
 
@@ -65,12 +66,14 @@ export interface RouteInput {
   aboutUpdated?: Date;
   /** Whether content/pages/about.md exists. */
   hasAbout: boolean;
+  /** Ids of the source registry: each has a study page. */
+  studyIds?: readonly string[];
 }
 
 const newest = (dates: readonly Date[]) => (dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined);
 
 /** Every route of the site for this content, fixed pages first, then topics, articles and timelines. */
-export function siteRoutes({ articles, timelineSlugs, homeUpdated, aboutUpdated, hasAbout }: RouteInput): SiteRoute[] {
+export function siteRoutes({ articles, timelineSlugs, homeUpdated, aboutUpdated, hasAbout, studyIds = [] }: RouteInput): SiteRoute[] {
   const allArticles = newest([...articles.map((article) => article.lastModified), ...(homeUpdated ? [homeUpdated] : [])]);
   const fixed = FIXED_ROUTES.filter((route) => route.path !== "/about" || hasAbout).map(({ path, name, sitemap, serverOnly, page, optional }) => ({
     path,
@@ -90,5 +93,6 @@ export function siteRoutes({ articles, timelineSlugs, homeUpdated, aboutUpdated,
     ...articles.map((article) => ({ ...base, path: articlePath(article.slug), name: `article ${article.slug}`, lastModified: article.lastModified })),
     // The printable timeline repeats its article's aftercare: useful to print, not a search result.
     ...timelineSlugs.map((slug) => ({ ...base, sitemap: false, path: timelinePath(slug), name: `timeline ${slug}` })),
+    ...studyIds.map((id) => ({ ...base, path: studyPath(id), name: `study ${id}` })),
   ];
 }

@@ -51,6 +51,9 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
           </tbody>
         </table>
       </div>
+      <p className="meta">
+        A grade never goes above what the kinds of study behind it allow: see <a href="/studies#grading">how we grade the evidence</a>.
+      </p>
     </div>
   );
 }

@@ -54,5 +54,7 @@ export function getSiteRoutes(): SiteRoute[] {
     homeUpdated: getPage("home")?.meta.updated,
     aboutUpdated: getPage("about")?.meta.updated,
     hasAbout: getPage("about") !== undefined,
+    studyIds: [...loadContent().registry.keys()],
   });
 }
+export { getStudies, getStudy, type Citing, type Study } from "./studies";

@@ -78,3 +78,21 @@ export function articleJsonLd(article: Pick<Article, "slug" | "meta" | "referenc
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
+
+/**
+ * A study page is the site's account of one published work: a MedicalWebPage whose `about` is the
+ * work itself (a ScholarlyArticle for a paper). MedicalStudy would claim fields of the study's
+ * protocol (sponsor, status, outcomes) that the page does not hold.
+ */
+export function studyJsonLd(source: Source, path: string, site: URL = SITE_URL): JsonLd {
+  const url = new URL(path, site).toString();
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    "@id": url,
+    url,
+    name: `What the study found: ${source.title}`,
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: new URL("/", site).toString() },
+    about: citationOf(source),
+  };
+}

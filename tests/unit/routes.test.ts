@@ -22,12 +22,18 @@ describe("route registry", () => {
       "/plan",
       "/check",
       "/glossary",
+      "/studies",
       "/feed.xml",
       ...TOPICS.map((topic) => `/topics/${topic.id}`),
       "/articles/first",
       "/articles/second",
       "/articles/second/timeline",
     ]);
+  });
+
+  it("gives every work of the source registry a study page", () => {
+    const paths = siteRoutes({ ...input, studyIds: ["alam-2014", "harris-2015"] }).map((route) => route.path);
+    expect(paths.slice(-2)).toEqual(["/studies/alam-2014", "/studies/harris-2015"]);
   });
 
   it("has About only when its page exists", () => {
@@ -46,8 +52,9 @@ describe("route registry", () => {
       { href: "/plan", label: "Session planner" },
       { href: "/check", label: "Is it for me?" },
       { href: "/glossary", label: "Glossary" },
+      { href: "/studies", label: "Evidence base" },
     ]);
     expect(SERVER_ONLY_PATHS).toEqual(["/plan", "/check"]);
-    expect([...FIXED_PATHS]).toEqual(["/", "/about", "/search", "/plan", "/check", "/glossary", "/feed.xml"]);
+    expect([...FIXED_PATHS]).toEqual(["/", "/about", "/search", "/plan", "/check", "/glossary", "/studies", "/feed.xml"]);
   });
 });

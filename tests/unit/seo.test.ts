@@ -184,6 +184,7 @@ describe("sitemap", () => {
       { url: "https://guide.example/plan" },
       { url: "https://guide.example/check" },
       { url: "https://guide.example/glossary" },
+      { url: "https://guide.example/studies" },
       { url: "https://guide.example/topics/what-it-is" },
       { url: "https://guide.example/topics/benefits" },
       { url: "https://guide.example/topics/science", lastModified: new Date("2026-03-02") },
