@@ -1,4 +1,4 @@
-// The eight topics, in the order a reader walks through them. This order drives
+// The topics, in the order a reader walks through them. This order drives
 // the home page, the navigation and previous/next links.
 
 export const TOPIC_IDS = [
@@ -9,6 +9,7 @@ export const TOPIC_IDS = [
   "sessions",
   "side-effects",
   "contraindications",
+  "before-you-book",
   "aftercare",
 ] as const;
 
@@ -30,6 +31,7 @@ export const TOPICS: readonly Topic[] = [
   { id: "sessions", label: "Sessions", question: "How many sessions does it take?" },
   { id: "side-effects", label: "Side effects", question: "What can go wrong?" },
   { id: "contraindications", label: "Who should avoid it", question: "Is it safe for me?" },
+  { id: "before-you-book", label: "Before you book", question: "What should I know before booking?" },
   { id: "aftercare", label: "Aftercare", question: "What should I do afterwards?" },
 ];
 

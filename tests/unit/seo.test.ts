@@ -4,6 +4,7 @@ import { articleMetadata, pageMetadata, siteMetadata, toolMetadata } from "@/lib
 import { siteRoutes } from "@/lib/routes";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { SITE_DESCRIPTION } from "@/lib/site";
+import { TOPIC_IDS } from "@/lib/topics";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
 
 const TITLE = "Scars & needles: what a <trial> found";
@@ -185,14 +186,8 @@ describe("sitemap", () => {
       { url: "https://guide.example/check" },
       { url: "https://guide.example/glossary" },
       { url: "https://guide.example/studies" },
-      { url: "https://guide.example/topics/what-it-is" },
-      { url: "https://guide.example/topics/benefits" },
-      { url: "https://guide.example/topics/science", lastModified: new Date("2026-03-02") },
-      { url: "https://guide.example/topics/user-reports" },
-      { url: "https://guide.example/topics/sessions" },
-      { url: "https://guide.example/topics/side-effects" },
-      { url: "https://guide.example/topics/contraindications" },
-      { url: "https://guide.example/topics/aftercare" },
+      // Every topic in reading order; only the fixture article's topic has a date.
+      ...TOPIC_IDS.map((topic) => (topic === article.meta.topic ? { url: `https://guide.example/topics/${topic}`, lastModified: new Date("2026-03-02") } : { url: `https://guide.example/topics/${topic}` })),
       { url: URL_, lastModified: new Date("2026-03-02") },
     ]);
   });
