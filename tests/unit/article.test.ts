@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/article";
 import { sortProblems } from "@/lib/content/errors";
+import { TOPIC_IDS } from "@/lib/topics";
 import { articleSource } from "./fixtures";
 
 const FILE = "content/articles/x.md";
@@ -74,7 +75,7 @@ describe("parseArticle: messages an editor reads", () => {
   it("lists every front-matter problem at once", () => {
     const source = articleSource({ front: "updated: 2025-01-01\ntags: [Bad Tag]\ncolour: blue\n" }).replace("topic: science", "topic: skincare");
     expect(messages(source)).toEqual([
-      'content/articles/x.md:4 topic — must be one of: what-it-is, benefits, science, user-reports, sessions, side-effects, contraindications, aftercare (got "skincare")',
+      `content/articles/x.md:4 topic — must be one of: ${TOPIC_IDS.join(", ")} (got "skincare")`,
       "content/articles/x.md:6 updated — must not be before published",
       'content/articles/x.md:7 tags[0] — must be kebab-case (lowercase words joined by hyphens, like "acne-scars"); got "Bad Tag"',
       "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, sources, reviewed, claims, plans, conditions, timeline, draft",

@@ -3,6 +3,7 @@ import { articleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata, pageMetadata, siteMetadata, toolMetadata } from "@/lib/seo/metadata";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { SITE_DESCRIPTION } from "@/lib/site";
+import { TOPIC_IDS } from "@/lib/topics";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
 
 const TITLE = "Scars & needles: what a <trial> found";
@@ -166,14 +167,8 @@ describe("sitemap", () => {
     expect(entries).toEqual([
       { url: "https://guide.example/", lastModified: new Date("2026-03-02") },
       { url: "https://guide.example/about", lastModified: new Date("2026-01-10") },
-      { url: "https://guide.example/topics/what-it-is" },
-      { url: "https://guide.example/topics/benefits" },
-      { url: "https://guide.example/topics/science", lastModified: new Date("2026-03-02") },
-      { url: "https://guide.example/topics/user-reports" },
-      { url: "https://guide.example/topics/sessions" },
-      { url: "https://guide.example/topics/side-effects" },
-      { url: "https://guide.example/topics/contraindications" },
-      { url: "https://guide.example/topics/aftercare" },
+      // Every topic in reading order; only science holds the one article.
+      ...TOPIC_IDS.map((id) => (id === "science" ? { url: `https://guide.example/topics/${id}`, lastModified: new Date("2026-03-02") } : { url: `https://guide.example/topics/${id}` })),
       { url: URL_, lastModified: new Date("2026-03-02") },
     ]);
   });
