@@ -7,7 +7,7 @@ import { articleJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site";
 import { TOPICS } from "@/lib/topics";
 import { launch, openPage } from "./browser";
-import { drafts, published } from "./published";
+import { drafts, published, timeForPages } from "./published";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -91,7 +91,7 @@ describe("the RSS feed", () => {
       const links = await reader.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
       expect(links, path).toEqual([absoluteUrl("/feed.xml")]);
     }
-  });
+  }, timeForPages(4 + TOPICS.length + published.length));
 });
 
 describe("structured data", () => {
@@ -106,7 +106,7 @@ describe("structured data", () => {
       expect(data["@graph"][0]["@type"]).toBe("MedicalWebPage");
       expect(data["@graph"][0].citation).toHaveLength(article.references.length);
     }
-  });
+  }, timeForPages(published.length));
 
   it("has an Open Graph article with its dates and topic on each article page", async () => {
     const { page: reader } = await openPage(browser, { javaScriptEnabled: false });

@@ -7,6 +7,12 @@ import { checkContent, contentRoot } from "@/lib/content/load";
 const { content } = checkContent(contentRoot(), { includeDrafts: false });
 
 export const published: Article[] = content.articles;
+
+/**
+ * Time limit for a test that opens pages one after another: the usual 30 s plus 3 s a page, so a
+ * test that visits every article or topic keeps its margin as the guide grows.
+ */
+export const timeForPages = (pages: number) => 30_000 + 3_000 * pages;
 export const drafts: Article[] = content.allArticles.filter((article) => article.meta.draft);
 
 /** Plain text of what the search indexes as an article's body. */

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries } from "@/lib/content";
 import { TOPICS } from "@/lib/topics";
 import { openPage, sharedBrowser } from "./browser";
+import { timeForPages } from "./published";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -66,7 +67,7 @@ describe("a reader", () => {
       for (const href of citationTargets) expect(referenceIds).toContain(href!.slice(1));
     }
     expect(errors).toEqual([]);
-  });
+  }, timeForPages(articles.length));
 
   it("gets the 404 page, with status 404 and the topics, for an unknown article", async () => {
     const { page } = await openPage(browser());
@@ -95,5 +96,5 @@ describe("the reader's path", () => {
     expect(visited).toEqual(articles.map((article) => article.slug));
     await expect(page.locator("a[rel=next]").count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, timeForPages(articles.length));
 });
