@@ -16,7 +16,9 @@ import { lineIn, type BodyProblem } from "./shared";
 export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "references", "footnote-label", "search-query", "site-search-query", "content-errors-title",
   // The tools' pages and the aftercare timeline
   "aftercare-timeline", "check-form-title", "check-result-title", "error-summary-title", "goal", "interval", "interval-hint",
-  "plan-facts-title", "plan-form-title", "plan-result-title", "sessions", "sessions-hint", "start", "start-hint", "unit"] as const;
+  "plan-facts-title", "plan-form-title", "plan-result-title", "sessions", "sessions-hint", "start", "start-hint", "unit",
+  // The evidence base (/studies and the study pages)
+  "grading", "by-design", "by-topic", "what-it-found", "not-checked", "cited-by"] as const;
 /** Prefix of the ids of GFM footnotes. */
 const FOOTNOTE_ID_PREFIX = "user-content-";
 
