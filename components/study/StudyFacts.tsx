@@ -12,31 +12,25 @@ const FIELDS = [
 /** The appraisal of one work as a description list: design, numbers, who, what, results, limits. */
 export function StudyFacts({ study }: { study: Study }) {
   const appraisal = study.source.appraisal;
-  if (!appraisal) return <p>This source is {study.design === "regulatory document" ? "a regulatory document" : "a web page"}: it reports rules or expert views, not a study of people.</p>;
+  if (!appraisal) {
+    const kind = study.design === "regulatory document" ? "a regulatory document" : study.design === "web page" ? "a web page" : "a source";
+    return <p>This is {kind}, not a study of people: it reports rules or expert views, so it has no appraisal.</p>;
+  }
+  // Every term and its description in one <div>: a list may not mix grouped and bare pairs.
+  const rows: [string, string | number][] = [
+    ["Design", appraisal.design],
+    ...(appraisal.studies !== undefined ? [["Studies included", appraisal.studies] as [string, number]] : []),
+    ...(appraisal.analysed !== undefined ? [["People analysed", appraisal.analysed] as [string, number]] : []),
+    ...FIELDS.flatMap(([field, label]) => (appraisal[field] ? [[label, appraisal[field]!] as [string, string]] : [])),
+  ];
   return (
     <dl className="study-facts">
-      <dt>Design</dt>
-      <dd>{appraisal.design}</dd>
-      {appraisal.studies !== undefined && (
-        <>
-          <dt>Studies included</dt>
-          <dd>{appraisal.studies}</dd>
-        </>
-      )}
-      {appraisal.analysed !== undefined && (
-        <>
-          <dt>People analysed</dt>
-          <dd>{appraisal.analysed}</dd>
-        </>
-      )}
-      {FIELDS.map(([field, label]) =>
-        appraisal[field] ? (
-          <div key={field} className="study-facts__row">
-            <dt>{label}</dt>
-            <dd>{appraisal[field]}</dd>
-          </div>
-        ) : null,
-      )}
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
