@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Study } from "@/lib/content";
 import { sourceLinks, vancouver } from "@/lib/content/sources/vancouver";
 import { CitedBy } from "./CitedBy";
@@ -9,7 +10,7 @@ export function StudyView({ study }: { study: Study }) {
   return (
     <article className="study" data-pagefind-body>
       <p className="eyebrow">
-        <a href="/studies">Evidence base</a> · {study.design ?? "source"}
+        <Link href="/studies">Evidence base</Link> · {study.design ?? "source"}
       </p>
       <h1>{source.title}</h1>
       <p className="study-reference">
