@@ -33,12 +33,16 @@ const allText = (article: Article) =>
     .toLowerCase();
 
 /**
- * A word from one article's body that no other article contains, even as a word stem (the
+ * A word from one article's body that no other article or study page contains, even as a word stem (the
  * search stems words, so "wounds" would also find "wound"): the longest such word.
  */
 export function uniqueBodyWord(): { word: string; article: Article } {
+  // Study pages are in the index too: their reference and appraisal text count as other pages.
+  const studyTexts = [...checkContent(contentRoot(), { includeDrafts: false }).content.registry.values()].map(({ source }) =>
+    [vancouver(source), ...Object.values(source.appraisal ?? {}).map(String)].join(" ").toLowerCase(),
+  );
   const candidates = published.flatMap((article) => {
-    const others = published.filter((other) => other !== article).map(allText);
+    const others = [...published.filter((other) => other !== article).map(allText), ...studyTexts];
     return [...new Set(bodyText(article).toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])]
       .filter((word) => !others.some((text) => text.includes(word.slice(0, Math.max(5, word.length - 3)))))
       .map((word) => ({ word, article }));
