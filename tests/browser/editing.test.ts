@@ -75,7 +75,8 @@ describe("a broken copy of the real content", () => {
       expect(page, file).not.toContain("unpublished-draft");
       expect(page, file).not.toContain("An unpublished draft on the same topic");
     }
-  }, 180_000);
+    // A full production build, which grows with every article: the same limit as the export and hostile hooks.
+  }, 300_000);
 });
 
 describe("next dev on the copy", () => {
