@@ -100,7 +100,8 @@ describe("next dev on the copy", () => {
       expect(page).toContain(`${first}:${lineOf(originals.get(first!)!, /^topic:/)} topic — must be one of:`);
     } finally {
       server.stop();
-      rmSync(`${DIST}-dev`, { recursive: true, force: true });
+      // The dev server may still be writing its cache as it exits: retry rather than fail on ENOTEMPTY.
+      rmSync(`${DIST}-dev`, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }, 180_000);
 });
