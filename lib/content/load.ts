@@ -1,7 +1,7 @@
 // Reads the content directory once per process and keeps the result. In development
 // the memo is keyed by the files' modification times too, so a saved edit shows on
 // the next page load without a restart.
-import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
@@ -12,6 +12,7 @@ import { guardedParse, readContentFile } from "./input-guards";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
+import { parseSourceFile, registryProblems, toRegistry, type Registry, type RegistryEntry } from "./sources/registry";
 
 export interface SiteContent {
   /** Articles readers can see, in the reader's path order (topic, then published, then title). */
@@ -21,6 +22,8 @@ export interface SiteContent {
   pages: Map<string, Page>;
   /** content/glossary.md, when there is one. */
   glossary: Glossary | undefined;
+  /** Every work the site may cite (content/sources/), by id. */
+  registry: Registry;
   /** Warnings (never-cited sources and the like); errors are thrown instead. */
   warnings: ContentError[];
 }
@@ -59,17 +62,57 @@ export function glossaryFile(root: string): string | undefined {
   return articlesDir(root) !== root && present(file) ? file : undefined;
 }
 
-/** The *.md names in a folder, or why it cannot be listed (checkContent reports that). */
-function listMarkdown(dir: string): { files: string[]; error?: string } {
+/** The names in a folder that match `pattern`, or why it cannot be listed (checkContent reports that). */
+function listFiles(dir: string, pattern: RegExp): { files: string[]; error?: string } {
   if (!existsSync(dir)) return { files: [] };
   try {
-    return { files: readdirSync(dir).filter((name) => /\.md$/i.test(name)).sort().map((name) => join(dir, name)) };
+    return { files: readdirSync(dir).filter((name) => pattern.test(name)).sort().map((name) => join(dir, name)) };
   } catch (error) {
     return { files: [], error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
 }
 
-const markdownFiles = (dir: string) => listMarkdown(dir).files;
+const MARKDOWN = /\.md$/i;
+/** The registry's files: YAML (CSL-YAML) and JSON (CSL-JSON), as Zotero and DOI lookups export them. */
+const REGISTRY = /\.(ya?ml|json)$/i;
+
+const markdownFiles = (dir: string) => listFiles(dir, MARKDOWN).files;
+
+/** content/sources/: the source registry; only in a content root. */
+export function sourcesDir(root: string): string | undefined {
+  const dir = join(root, "sources");
+  return articlesDir(root) !== root && existsSync(dir) ? dir : undefined;
+}
+
+/** The registry's files. */
+export function sourceFiles(root: string): string[] {
+  const dir = sourcesDir(root);
+  return dir ? listFiles(dir, REGISTRY).files : [];
+}
+
+/** Every registry file parsed and checked across files (ids, DOIs and PMIDs once each). */
+export function loadRegistry(root: string): { registry: Registry; entries: RegistryEntry[]; problems: ContentError[] } {
+  const entries: RegistryEntry[] = [];
+  const problems: ContentError[] = [];
+  for (const path of sourceFiles(root)) {
+    const result = parseSourceFile(readFileSync(path, "utf8"), display(path));
+    entries.push(...result.entries);
+    problems.push(...result.problems);
+  }
+  problems.push(...registryProblems(entries));
+  return { registry: toRegistry(entries), entries, problems };
+}
+
+/** What an article's parse depends on besides its own text, and that as a cache key. */
+export interface ArticleContext {
+  terms: GlossaryTerm[] | undefined;
+  registry: Registry;
+  key: string;
+}
+
+export function articleContext(terms: GlossaryTerm[] | undefined, registry: Registry): ArticleContext {
+  return { terms, registry, key: JSON.stringify([terms ?? [], [...registry.values()].map((entry) => entry.source)]) };
+}
 
 const pathOrder = (a: Article, b: Article) =>
   TOPIC_IDS.indexOf(a.meta.topic) - TOPIC_IDS.indexOf(b.meta.topic) ||
@@ -106,30 +149,30 @@ export function loadGlossary(root: string): { glossary: Glossary | undefined; pr
 
 /**
  * Reads and parses one file, through the cache when there is one. An article's parse also
- * depends on the glossary's terms, so they are part of its cache key. Never throws for what
- * is in (or at) the path: see input-guards.ts.
+ * depends on the glossary's terms and the registry, so they are part of its cache key. Never
+ * throws for what is in (or at) the path: see input-guards.ts.
  */
-export function parseContentFile(kind: "article", path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | undefined; problems: ContentError[] };
+export function parseContentFile(kind: "article", path: string, cache: ParseCache | undefined, context: ArticleContext): { value: Article | undefined; problems: ContentError[] };
 export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
-export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
+export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, context?: ArticleContext): { value: Article | Page | undefined; problems: ContentError[] } {
   const file = display(path);
   const read = readContentFile(path, file);
   if (read.source === undefined) return { value: undefined, problems: read.problems };
   const { source } = read;
-  const parse = () => parseContentSource(kind, source, file, terms);
-  return cache ? cache.get(file, source, parse, kind === "article" ? glossaryContext(terms) : "") : parse();
+  const parse = () => parseContentSource(kind, source, file, context);
+  return cache ? cache.get(file, source, parse, kind === "article" ? (context?.key ?? "") : "") : parse();
 }
 
-/** Parses the text of one file behind the input guards' limits and net (see input-guards.ts); never throws. */
-export function parseContentSource(kind: FileKind, source: string, file: string, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
+/**
+ * Parses the text of one file behind the input guards' limits and net (see input-guards.ts); never
+ * throws. An article without a context is parsed with no glossary and an empty registry.
+ */
+export function parseContentSource(kind: FileKind, source: string, file: string, context?: ArticleContext): { value: Article | Page | undefined; problems: ContentError[] } {
   return guardedParse<Article | Page>(source, file, (text) => {
-    const result = kind === "article" ? parseArticle(text, file, { glossary: terms }) : parsePage(text, file);
+    const result = kind === "article" ? parseArticle(text, file, { glossary: context?.terms, registry: context?.registry }) : parsePage(text, file);
     return { value: "article" in result ? result.article : result.page, problems: result.problems };
   });
 }
-
-/** The glossary terms as part of an article's cache key. */
-export const glossaryContext = (terms: GlossaryTerm[] | undefined) => JSON.stringify(terms ?? []);
 
 /** Parses and checks everything; never throws for content problems, returns them. */
 export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
@@ -141,15 +184,18 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const { cache } = options;
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
   for (const folder of [dir, join(root, "pages")]) {
-    const { error } = listMarkdown(folder);
+    const { error } = listFiles(folder, MARKDOWN);
     if (error) problems.push(new ContentError(display(folder), WHOLE_FILE, "folder", `cannot be listed (${error}); make it readable`));
   }
   const glossaryPath = glossaryFile(root);
   const { glossary, problems: glossaryProblems } = loadGlossary(root);
   problems.push(...glossaryProblems);
+  const { registry, entries, problems: registryProblemList } = loadRegistry(root);
+  problems.push(...registryProblemList);
+  const context = articleContext(glossary?.terms, registry);
   for (const path of markdownFiles(dir)) {
     const file = display(path);
-    const result = parseContentFile("article", path, cache, glossary?.terms);
+    const result = parseContentFile("article", path, cache, context);
     problems.push(...result.problems);
     const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
@@ -170,25 +216,35 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const pageIds = new Map([["/glossary", glossary?.terms.map((term) => term.id) ?? []]]);
   problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs, pageIds));
   articles.sort(pathOrder);
+  problems.push(...uncitedSources(entries, articles));
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),
       allArticles: articles,
       pages,
       glossary,
+      registry,
       warnings: problems.filter((problem) => problem.severity === "warning"),
     },
     problems: sortProblems(problems),
-    files: slugs.size + pages.size + (glossaryPath ? 1 : 0),
+    files: slugs.size + pages.size + (glossaryPath ? 1 : 0) + sourceFiles(root).length,
     slugs: new Set(slugs.keys()),
   };
+}
+
+/** A registry entry no article cites is a warning: it may be a typo in an id, or a leftover. */
+function uncitedSources(entries: readonly RegistryEntry[], articles: readonly Article[]): ContentError[] {
+  const cited = new Set(articles.flatMap((article) => article.references.map((reference) => reference.source.id)));
+  return entries
+    .filter((entry) => !cited.has(entry.source.id))
+    .map((entry) => new ContentError(entry.file, entry.line, "id", `"${entry.source.id}" is cited by no article; cite it with [@${entry.source.id}] or remove the entry`, "warning"));
 }
 
 const memo = new Map<string, { key: string; content: SiteContent; errors: ContentError[] }>();
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
-  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : [])]
+  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : []), ...sourceFiles(root)]
     .map((file) => {
       try {
         const stats = statSync(file);

@@ -6,9 +6,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ArticleView } from "@/components/article/ArticleView";
 import type { Article } from "@/lib/content";
-import { parseContentSource } from "@/lib/content/load";
+import { articleContext, parseContentSource } from "@/lib/content/load";
 import { htmlErrors } from "../fixtures/html-checker";
-import { articleSource } from "../unit/fixtures";
+import { articleSource, testRegistry } from "../unit/fixtures";
 
 const baseUrl = inject("baseUrl");
 const page = async (path: string) => (await fetch(baseUrl + path)).text();
@@ -17,7 +17,7 @@ const input = (html: string, id: string) => new RegExp(`<input[^>]*\\bid="${id}"
 
 /** An article rendered as its page renders it, in a minimal document, through the check's own path. */
 function articleDocument(body: string): { html: string; problems: string[] } {
-  const { value, problems } = parseContentSource("article", articleSource({ body }), "content/articles/odd-input.md");
+  const { value, problems } = parseContentSource("article", articleSource({ body }), "content/articles/odd-input.md", articleContext(undefined, testRegistry()));
   const markup = renderToStaticMarkup(createElement(ArticleView, { article: value as Article }));
   return { html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Odd input</title></head><body>${markup}</body></html>`, problems: problems.map((p) => p.message) };
 }
@@ -53,7 +53,7 @@ describe("pages from odd input are valid HTML", () => {
 
   it("an article with a control character: reported with its line, and not in the page", () => {
     expect(control.problems).toContain(
-      "content/articles/odd-input.md:15 text — holds the invisible control character U+0001 (first at column 13), which a web page may not contain; delete it (often left by copying from another program)",
+      "content/articles/odd-input.md:10 text — holds the invisible control character U+0001 (first at column 13), which a web page may not contain; delete it (often left by copying from another program)",
     );
     expect(errors.controlInArticle).toEqual([]);
     expect(pages.controlInArticle).not.toContain("\u0001");

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ContentError } from "@/lib/content/errors";
 import { firstInvalidUtf8, guardedParse, LIMITS, lineNesting, parserFailure } from "@/lib/content/input-guards";
 import { checkContent } from "@/lib/content/load";
-import { articleSource } from "./fixtures";
+import { articleSource, writeRegistry } from "./fixtures";
 
 // Tests run as root here, where no file is unreadable: make one so by refusing to read it.
 vi.mock("node:fs", async (importOriginal) => {
@@ -22,13 +22,15 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 /** Line of the body's first line in articleSource's files. */
-const BODY = 13;
+const BODY = 8;
 const good = articleSource();
 
 function contentDir(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), "bad-input-"));
   mkdirSync(join(root, "articles"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "articles", name), text);
+  // The registry the articles cite (content/sources/alam-2014.yaml).
+  writeRegistry(root);
   return root;
 }
 
@@ -81,13 +83,13 @@ describe("files that are not Markdown text", () => {
   it("a byte-order mark and CRLF line ends pass, with the editor's line numbers", () => {
     const crlf = articleSource({ body: "Cited [@alam-2014].\n\n## Part\n\nUnknown [@nobody]." }).replace(/\n/g, "\r\n");
     expect(alone("with-bom.md", `\uFEFF${good}`)).toEqual([]);
-    expect(alone("windows-lines.md", `\uFEFF${crlf}`)).toEqual([`<dir>/windows-lines.md:${BODY + 4} citation — unknown source id "@nobody"; add it to sources or use one of: alam-2014`]);
+    expect(alone("windows-lines.md", `\uFEFF${crlf}`)).toEqual([`<dir>/windows-lines.md:${BODY + 4} citation — unknown source id "@nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id`]);
     expect(alone("old-mac-lines.md", good.replace(/\n/g, "\r"))).toEqual([]);
   });
 
   it("a file too large", () => {
     const huge = body("Words and more words. ".repeat(30_000).replace(/(.{2000})/g, "$1\n\n"));
-    expect(alone("enormous.md", huge)).toEqual([`<dir>/enormous.md (whole file) file — is 662 kB; a content file may be at most 500 kB (about 75,000 words): split it into several articles, or remove pasted data`]);
+    expect(alone("enormous.md", huge)).toEqual([`<dir>/enormous.md (whole file) file — is 661 kB; a content file may be at most 500 kB (about 75,000 words): split it into several articles, or remove pasted data`]);
   });
 
   it("a block too long to parse in good time", () => {
@@ -153,7 +155,7 @@ describe("code points a web page may not contain", () => {
   it("in the body: reported with line and column, other problems still found", () => {
     expect(alone("control.md", body("A line with \u0001 in it.\n\nAnother \u007f\u0085 here [@nobody]."))).toEqual([
       `<dir>/control.md:${BODY + 2} text — holds the invisible control character U+0001 (first at column 13), which a web page may not contain; delete it (often left by copying from another program)`,
-      `<dir>/control.md:${BODY + 4} citation — unknown source id "@nobody"; add it to sources or use one of: alam-2014`,
+      `<dir>/control.md:${BODY + 4} citation — unknown source id "@nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id`,
       `<dir>/control.md:${BODY + 4} text — holds the invisible control characters U+007F, U+0085 (first at column 9), which a web page may not contain; delete them (often left by copying from another program)`,
     ]);
   });
@@ -191,7 +193,7 @@ describe("the net under the parser", () => {
     });
     mkdirSync(join(root, "articles", "folder.md"));
     const { errors, slugs } = check(root);
-    expect(errors.map((error) => error.split(" ")[0])).toEqual(["<dir>/binary.md:1", "<dir>/control.md:15", "<dir>/deep.md:15", "<dir>/empty.md:1", "<dir>/folder.md"]);
+    expect(errors.map((error) => error.split(" ")[0])).toEqual(["<dir>/binary.md:1", `<dir>/control.md:${BODY + 2}`, `<dir>/deep.md:${BODY + 2}`, "<dir>/empty.md:1", "<dir>/folder.md"]);
     // A control character in the body is left out of the parse, so the rest of the file is still checked.
     expect(slugs).toEqual(["control", "good-article"]);
   });
