@@ -1,12 +1,12 @@
-// What stands between a file on disk and the Markdown parser, so that no file, however
-// broken, stops the content check, the build or the dev server: each problem becomes a
-// ContentError with the file and a line (or "whole file"), and the other files are still
-// checked. Three layers:
-//   1. reading: a folder or a broken link named *.md, an unreadable file, a file too large,
+// What stands between a file on disk and the Markdown parser (or, for the source registry's
+// *.yaml and *.json files, the YAML parser), so that no file, however broken, stops the
+// content check, the build or the dev server: each problem becomes a ContentError with the
+// file and a line (or "whole file"), and the other files are still checked. Three layers:
+//   1. reading: a folder or a broken link named *.md (or *.yaml), an unreadable file, a file too large,
 //      binary data, text that is not UTF-8; a byte-order mark and CRLF line ends are accepted;
 //   2. limits checked on the text before parsing, where the parser would otherwise run out
 //      of stack or time: how deeply lists and block quotes nest, how long one block is, how
-//      deeply the front matter nests; and code points that HTML forbids in a page;
+//      deeply the front matter (or a registry file) nests; and code points that HTML forbids in a page;
 //   3. a net under the parser: anything it still throws is reported against the file.
 import { lstatSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { codePointName, FORBIDDEN_CODE_POINT } from "../code-points";
@@ -27,6 +27,17 @@ export const LIMITS = {
 } as const;
 
 const thousands = (n: number) => n.toLocaleString("en");
+
+/** A source registry file (content/sources/*.yaml or *.json), by its name; any other content file is Markdown. */
+const REGISTRY_FILE = /\.(ya?ml|json)$/i;
+
+/** What the read messages say about a kind of file. */
+function fileKind(file: string) {
+  const registry = REGISTRY_FILE.exec(file);
+  return registry
+    ? { extension: registry[0], format: "YAML or JSON", plainText: "plain-text YAML or JSON (UTF-8)", split: "give each work its own file, or remove pasted data" }
+    : { extension: ".md", format: "Markdown", plainText: "plain-text Markdown (UTF-8)", split: "(about 75,000 words): split it into several articles, or remove pasted data" };
+}
 const kilobytes = (bytes: number) => `${thousands(Math.ceil(bytes / 1000))} kB`;
 
 export type ReadResult = { source: string; problems: [] } | { source: undefined; problems: ContentError[] };
@@ -63,9 +74,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Reads one content file as text. Never throws: anything that keeps the file from being read
- * as UTF-8 Markdown is returned as a problem.
+ * as UTF-8 text (Markdown, or a registry file's YAML or JSON) is returned as a problem.
  */
 export function readContentFile(path: string, file: string): ReadResult {
+  const kind = fileKind(file);
+  const tooLarge = (bytes: number) => `is ${kilobytes(bytes)}; a content file may be at most ${kilobytes(LIMITS.fileBytes)}${kind.format === "Markdown" ? " " : ": "}${kind.split}`;
   let stats;
   try {
     stats = statSync(path);
@@ -80,11 +93,11 @@ export function readContentFile(path: string, file: string): ReadResult {
     }
     return failed(wholeFile(file, code === "ENOENT" ? "went away while it was being checked; run the check again" : `cannot be opened (${code ?? String(error)}); check that the file is readable`));
   }
-  if (stats.isDirectory()) return failed(wholeFile(file, 'is a folder, not a file; rename it so that its name does not end in ".md", or move it out of the content folder'));
+  if (stats.isDirectory()) return failed(wholeFile(file, `is a folder, not a file; rename it so that its name does not end in "${kind.extension}", or move it out of the content folder`));
   // A named pipe or a device would block the read (or never end); only plain files are content.
-  if (!stats.isFile()) return failed(wholeFile(file, "is not a plain file (a pipe, socket or device); replace it with a Markdown file, or delete it"));
+  if (!stats.isFile()) return failed(wholeFile(file, `is not a plain file (a pipe, socket or device); replace it with a ${kind.format} file, or delete it`));
   if (stats.size > LIMITS.fileBytes) {
-    return failed(wholeFile(file, `is ${kilobytes(stats.size)}; a content file may be at most ${kilobytes(LIMITS.fileBytes)} (about 75,000 words): split it into several articles, or remove pasted data`));
+    return failed(wholeFile(file, tooLarge(stats.size)));
   }
   let bytes: Buffer;
   try {
@@ -96,11 +109,11 @@ export function readContentFile(path: string, file: string): ReadResult {
   }
   // Checked on the bytes read, too: the file may have grown since it was looked at.
   if (bytes.length > LIMITS.fileBytes) {
-    return failed(wholeFile(file, `is ${kilobytes(bytes.length)}; a content file may be at most ${kilobytes(LIMITS.fileBytes)} (about 75,000 words): split it into several articles, or remove pasted data`));
+    return failed(wholeFile(file, tooLarge(bytes.length)));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return failed(new ContentError(file, lineOfByte(bytes, nul), "file", "is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text Markdown (UTF-8)"));
+    return failed(new ContentError(file, lineOfByte(bytes, nul), "file", `is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as ${kind.plainText}`));
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
@@ -150,6 +163,28 @@ function flowNesting(line: string, start: number): { depth: number; deepest: num
 }
 
 /**
+ * Nesting in YAML (or JSON) lines [from, to): indentation and brackets inside one another, which
+ * the YAML parser recurses into (thousands run it out of stack, and take seconds to do so).
+ * Reported once, at the first line over a limit.
+ */
+function yamlLimitProblems(lines: readonly string[], from: number, to: number, file: string, field: string, what: string): ContentError[] {
+  let flow = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const indent = columns(/^[ \t]*/.exec(line)![0]);
+    if (indent > LIMITS.frontMatterIndent) {
+      return [new ContentError(file, i + 1, field, `is indented ${thousands(indent)} spaces; ${what} needs a few levels at most (the limit is ${LIMITS.frontMatterIndent} spaces)`)];
+    }
+    const { depth, deepest } = flowNesting(line, flow);
+    if (deepest > LIMITS.frontMatterNesting) {
+      return [new ContentError(file, i + 1, field, `has ${thousands(deepest)} brackets inside one another; at most ${LIMITS.frontMatterNesting} are allowed`)];
+    }
+    flow = depth;
+  }
+  return [];
+}
+
+/**
  * Problems in the text that must be found before the parser runs, because the parser would
  * run out of stack or time on them: nesting and block length. Reported once each, at the
  * first line that breaks the limit, with what was found and what is allowed.
@@ -160,21 +195,7 @@ export function limitProblems(source: string, file: string): ContentError[] {
   const bodyStart = frontMatterEnd(lines);
 
   // Front matter: YAML's parser recurses into every level too.
-  let flow = 0;
-  for (let i = 1; i < bodyStart - 1; i++) {
-    const line = lines[i]!;
-    const indent = columns(/^[ \t]*/.exec(line)![0]);
-    if (indent > LIMITS.frontMatterIndent) {
-      problems.push(new ContentError(file, i + 1, "front matter", `is indented ${thousands(indent)} spaces; front matter needs a few levels at most (the limit is ${LIMITS.frontMatterIndent} spaces)`));
-      break;
-    }
-    const { depth, deepest } = flowNesting(line, flow);
-    if (deepest > LIMITS.frontMatterNesting) {
-      problems.push(new ContentError(file, i + 1, "front matter", `has ${thousands(deepest)} brackets inside one another; at most ${LIMITS.frontMatterNesting} are allowed`));
-      break;
-    }
-    flow = depth;
-  }
+  problems.push(...yamlLimitProblems(lines, 1, bodyStart - 1, file, "front matter", "front matter"));
 
   // Body: nesting of lists and block quotes, and the length of each block.
   let fence: string | undefined;
@@ -287,5 +308,40 @@ export function guardedParse<T>(source: string, file: string, parse: (source: st
     return { value: escaped.length > 0 ? undefined : result.value, problems: [...clean.problems, ...escaped, ...result.problems] };
   } catch (error) {
     return { value: undefined, problems: [...clean.problems, parserFailure(file, error)] };
+  }
+}
+
+/**
+ * Checks one source registry file's text (content/sources/*.yaml or *.json) and parses it, as
+ * guardedParse does an article: a byte-order mark dropped and line ends made "\n"; the YAML
+ * nesting limits (a file over one is not parsed); forbidden code points reported and left out,
+ * in the text and in what YAML escapes produce; and `parse`'s exceptions become problems. An empty
+ * file is `parse`'s to report. Never throws.
+ */
+export function guardedRegistryParse<T extends { source: unknown; line: number }>(source: string, file: string, parse: (source: string) => { entries: T[]; problems: ContentError[] }): { entries: T[]; problems: ContentError[] } {
+  source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = source.split("\n");
+  const limits = yamlLimitProblems(lines, 0, lines.length, file, "yaml", "a registry file");
+  if (limits.length > 0) return { entries: [], problems: limits };
+  const clean = forbiddenCodePoints(source, file);
+  try {
+    const result = parse(clean.source);
+    const escaped: ContentError[] = [];
+    const entries = result.entries.filter((entry) => {
+      const found = strings(entry.source).flatMap(({ path, text }) => {
+        const points = [...new Set(text.match(FORBIDDEN_CODE_POINT) ?? [])];
+        return points.length === 0 ? [] : [new ContentError(file, entry.line, fieldName(path), `holds the invisible control character${points.length === 1 ? "" : "s"} ${points.map(codePointName).join(", ")} (written as an escape such as "\\x01"), which a web page may not contain; remove it`)];
+      });
+      escaped.push(...found);
+      return found.length === 0;
+    });
+    return { entries, problems: [...clean.problems, ...escaped, ...result.problems] };
+  } catch (error) {
+    const message = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
+    const reason =
+      error instanceof RangeError && /call stack/i.test(message)
+        ? `is nested too deeply to read; keep nesting under ${LIMITS.frontMatterNesting} levels`
+        : `could not be read as a registry file (${message}); this is a fault in the site's code, not only in the file: report it with the file attached`;
+    return { entries: [], problems: [...clean.problems, wholeFile(file, reason)] };
   }
 }

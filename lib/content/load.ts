@@ -1,14 +1,14 @@
 // Reads the content directory once per process and keeps the result. In development
 // the memo is keyed by the files' modification times too, so a saved edit shows on
 // the next page load without a restart.
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
 import { ContentError, ContentErrorList, sortProblems, WHOLE_FILE } from "./errors";
 import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
-import { guardedParse, readContentFile } from "./input-guards";
+import { guardedParse, guardedRegistryParse, readContentFile } from "./input-guards";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
@@ -84,18 +84,27 @@ export function sourcesDir(root: string): string | undefined {
   return articlesDir(root) !== root && existsSync(dir) ? dir : undefined;
 }
 
-/** The registry's files. */
+/** The registry's files (a folder or a broken link with such a name too: loadRegistry reports it). */
 export function sourceFiles(root: string): string[] {
   const dir = sourcesDir(root);
   return dir ? listFiles(dir, REGISTRY).files : [];
 }
 
-/** Every registry file parsed and checked across files (ids, DOIs and PMIDs once each). */
+/**
+ * Every registry file parsed and checked across files (ids, DOIs and PMIDs once each). Never
+ * throws for what is in (or at) a path: each file goes through the input guards (see input-guards.ts).
+ */
 export function loadRegistry(root: string): { registry: Registry; entries: RegistryEntry[]; problems: ContentError[] } {
   const entries: RegistryEntry[] = [];
   const problems: ContentError[] = [];
   for (const path of sourceFiles(root)) {
-    const result = parseSourceFile(readFileSync(path, "utf8"), display(path));
+    const file = display(path);
+    const read = readContentFile(path, file);
+    if (read.source === undefined) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const result = guardedRegistryParse(read.source, file, (text) => parseSourceFile(text, file));
     entries.push(...result.entries);
     problems.push(...result.problems);
   }
@@ -183,8 +192,9 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const dir = articlesDir(root);
   const { cache } = options;
   if (!existsSync(dir)) problems.push(new ContentError(display(dir), 1, "folder", "does not exist; articles go in content/articles/<slug>.md"));
-  for (const folder of [dir, join(root, "pages")]) {
-    const { error } = listFiles(folder, MARKDOWN);
+  for (const [folder, pattern] of [[dir, MARKDOWN], [join(root, "pages"), MARKDOWN], [sourcesDir(root), REGISTRY]] as const) {
+    if (folder === undefined) continue;
+    const { error } = listFiles(folder, pattern);
     if (error) problems.push(new ContentError(display(folder), WHOLE_FILE, "folder", `cannot be listed (${error}); make it readable`));
   }
   const glossaryPath = glossaryFile(root);

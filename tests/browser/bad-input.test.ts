@@ -10,6 +10,8 @@ const DIST = ".next-test-bad-input";
 const content = copyContent();
 const articles = join(content, "articles");
 const shown = relative(process.cwd(), articles);
+const sources = join(content, "sources");
+const shownSources = relative(process.cwd(), sources);
 const env = { CONTENT_DIR: content, BUILD_DIR: DIST };
 const [first] = readdirSync(articles).filter((name) => name.endsWith(".md")).sort();
 const good = readFileSync(join(articles, first!), "utf8");
@@ -22,6 +24,9 @@ writeFileSync(join(articles, "not-utf8.md"), Buffer.from("---\ntitle: Caf\xe9\n-
 writeFileSync(join(articles, "deep-quotes.md"), `---\ntitle: Pasted\n---\n${"> ".repeat(3000)}text\n`);
 writeFileSync(join(articles, "control-character.md"), `${good.trimEnd()}\n\nA line with \u0001 in it.\n`);
 const controlLine = good.trimEnd().split("\n").length + 2;
+// The source registry is content too.
+mkdirSync(join(sources, "folder.yaml"));
+writeFileSync(join(sources, "empty.json"), "");
 
 const expected = [
   `${shown}/binary.md:1 file — is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text Markdown (UTF-8)`,
@@ -30,6 +35,8 @@ const expected = [
   `${shown}/deep-quotes.md:4 nesting — lists and block quotes are nested 3,000 levels deep here; at most 32 are allowed: remove the extra ">" marks, list markers or indentation`,
   `${shown}/empty.md:1 file — is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text`,
   `${shown}/folder.md (whole file) file — is a folder, not a file; rename it so that its name does not end in ".md", or move it out of the content folder`,
+  `${shownSources}/empty.json:1 file — is empty; a registry file holds one work (id, type, title, …) or a list of them`,
+  `${shownSources}/folder.yaml (whole file) file — is a folder, not a file; rename it so that its name does not end in ".yaml", or move it out of the content folder`,
   `${shown}/not-utf8.md:2 file — is not UTF-8 text (byte 0xE9 at offset 14); save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)`,
 ];
 const STACK_TRACE = /\n\s+at \S+ \(|RangeError|EISDIR|ENOENT/;
@@ -50,7 +57,7 @@ describe("files that are not what they should be", () => {
     const check = run("node_modules/.bin/tsx", ["scripts/content-check.ts"], env);
     expect(check.status).toBe(1);
     for (const line of expected) expect(check.output).toContain(line);
-    expect(check.output).toMatch(/^7 content errors$/m);
+    expect(check.output).toMatch(/^9 content errors$/m);
     expect(check.output).toContain(first!.replace(/\.md$/, "")); // the good files' table
     expect(check.output).not.toMatch(STACK_TRACE);
   }, 120_000);
@@ -68,7 +75,7 @@ describe("files that are not what they should be", () => {
       const home = await fetch(`${server.baseUrl}/`);
       expect(home.status).toBe(200);
       const html = await home.text();
-      expect(html).toContain("7 content errors");
+      expect(html).toContain("9 content errors");
       for (const line of expected) expect(html).toContain(escaped(line));
       expect(html).not.toMatch(STACK_TRACE);
       const article = await fetch(`${server.baseUrl}/articles/${first!.replace(/\.md$/, "")}`);

@@ -9,13 +9,13 @@ import { describe, expect, it, vi } from "vitest";
 import { ContentError } from "@/lib/content/errors";
 import { firstInvalidUtf8, guardedParse, LIMITS, lineNesting, parserFailure } from "@/lib/content/input-guards";
 import { checkContent } from "@/lib/content/load";
-import { articleSource, writeRegistry } from "./fixtures";
+import { articleSource, REGISTRY_FILES, writeRegistry } from "./fixtures";
 
 // Tests run as root here, where no file is unreadable: make one so by refusing to read it.
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (String(path).endsWith("unreadable.md")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    if (/unreadable\.(md|yaml)$/.test(String(path))) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
     return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
@@ -39,8 +39,9 @@ function check(root: string) {
   const started = performance.now();
   const { problems, content } = checkContent(root, { includeDrafts: true });
   const dir = relative(process.cwd(), join(root, "articles"));
+  const sources = relative(process.cwd(), join(root, "sources"));
   return {
-    errors: problems.filter((problem) => problem.severity === "error").map((problem) => problem.message.replaceAll(dir, "<dir>")),
+    errors: problems.filter((problem) => problem.severity === "error").map((problem) => problem.message.replaceAll(dir, "<dir>").replaceAll(sources, "<sources>")),
     slugs: content.allArticles.map((article) => article.slug),
     ms: performance.now() - started,
   };
@@ -196,5 +197,80 @@ describe("the net under the parser", () => {
     expect(errors.map((error) => error.split(" ")[0])).toEqual(["<dir>/binary.md:1", `<dir>/control.md:${BODY + 2}`, `<dir>/deep.md:${BODY + 2}`, "<dir>/empty.md:1", "<dir>/folder.md"]);
     // A control character in the body is left out of the parse, so the rest of the file is still checked.
     expect(slugs).toEqual(["control", "good-article"]);
+  });
+});
+
+describe("source registry files (content/sources/*.yaml, *.json)", () => {
+  /** One bad registry file next to the good one: its errors, with the good article and its source still loaded. */
+  function registryAlone(name: string, make: (path: string) => void) {
+    const root = contentDir({ "good-article.md": good });
+    make(join(root, "sources", name));
+    const result = check(root);
+    expect(result.slugs).toContain("good-article");
+    return result.errors;
+  }
+  const write = (text: string | Buffer) => (path: string) => writeFileSync(path, text);
+  const alam = REGISTRY_FILES["alam-2014.yaml"]!;
+  /** A second work: the fixture with its id, DOI and PMID changed, so that it is not a duplicate. */
+  const other = alam.replace(/^id: .*$/m, "id: other-2020").replace(/^DOI: .*$/m, 'DOI: "10.1000/other"').replace(/^PMID: .*$/m, 'PMID: "1"');
+
+  it("an empty file, a binary file, text that is not UTF-8", () => {
+    expect(registryAlone("empty.yaml", write(""))).toEqual(["<sources>/empty.yaml:1 file — is empty; a registry file holds one work (id, type, title, …) or a list of them"]);
+    expect(registryAlone("image.json", write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])))).toEqual([
+      "<sources>/image.json:3 file — is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text YAML or JSON (UTF-8)",
+    ]);
+    expect(registryAlone("latin-one.yaml", write(Buffer.from("id: caf\xe9-2020\n", "latin1")))).toEqual([
+      '<sources>/latin-one.yaml:1 file — is not UTF-8 text (byte 0xE9 at offset 7); save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)',
+    ]);
+  });
+
+  it("a folder named *.yaml, a broken link, an unreadable file, a file too large", () => {
+    const root = contentDir({ "good-article.md": good });
+    const sources = join(root, "sources");
+    mkdirSync(join(sources, "folder.yaml"));
+    symlinkSync(join(root, "nowhere.yaml"), join(sources, "broken-link.json"));
+    writeFileSync(join(sources, "unreadable.yaml"), alam);
+    writeFileSync(join(sources, "enormous.yaml"), `${other}abstract: "${"Words and more words. ".repeat(30_000)}"\n`);
+    const { errors, slugs } = check(root);
+    expect(errors).toEqual([
+      `<sources>/broken-link.json (whole file) file — is a link to "${join(root, "nowhere.yaml")}", which does not exist; point the link at a file, or delete it`,
+      "<sources>/enormous.yaml (whole file) file — is 661 kB; a content file may be at most 500 kB: give each work its own file, or remove pasted data",
+      '<sources>/folder.yaml (whole file) file — is a folder, not a file; rename it so that its name does not end in ".yaml", or move it out of the content folder',
+      "<sources>/unreadable.yaml (whole file) file — cannot be read: permission denied; make the file readable (chmod a+r) or remove it",
+    ]);
+    expect(slugs).toEqual(["good-article"]);
+  });
+
+  it("nesting deep enough to break the YAML parser, by brackets or by indentation", () => {
+    expect(registryAlone("brackets.json", write(`{"id": "deep-2020", "note": ${"[".repeat(5000)}${"]".repeat(5000)}}`))).toEqual([
+      "<sources>/brackets.json:1 yaml — has 5,001 brackets inside one another; at most 32 are allowed",
+    ]);
+    const indented = `${other}note:\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n`;
+    const line = other.split("\n").length + 65;
+    expect(registryAlone("indented.yaml", write(indented))).toEqual([`<sources>/indented.yaml:${line} yaml — is indented 65 spaces; a registry file needs a few levels at most (the limit is 64 spaces)`]);
+  });
+
+  it("code points a web page may not contain, in the text and as escapes; a byte-order mark and CRLF pass", () => {
+    const control = other.replace(/^title: .*$/m, "title: A title with \u0001 in it");
+    const line = other.split("\n").findIndex((text) => text.startsWith("title:")) + 1;
+    expect(registryAlone("control.yaml", write(control))).toEqual([
+      `<sources>/control.yaml:${line} text — holds the invisible control character U+0001 (first at column 21), which a web page may not contain; delete it (often left by copying from another program)`,
+    ]);
+    const escaped = other.replace(/^title: .*$/m, 'title: "A bell \\x07 in a title"');
+    expect(registryAlone("escaped.yaml", write(escaped))).toEqual([
+      '<sources>/escaped.yaml:1 title — holds the invisible control character U+0007 (written as an escape such as "\\x01"), which a web page may not contain; remove it',
+    ]);
+    expect(registryAlone("windows.yaml", write(`\uFEFF${other.replace(/\n/g, "\r\n")}`))).toEqual([]);
+  });
+
+  it("a bad registry file is reported and the rest of the registry still loads", () => {
+    const root = contentDir({ "good-article.md": good });
+    const sources = join(root, "sources");
+    writeFileSync(join(sources, "empty.yaml"), "");
+    writeFileSync(join(sources, "binary.json"), Buffer.from([0, 1, 2]));
+    mkdirSync(join(sources, "folder.yaml"));
+    const { errors } = check(root);
+    expect(errors.map((error) => error.split(" ")[0])).toEqual(["<sources>/binary.json:1", "<sources>/empty.yaml:1", "<sources>/folder.yaml"]);
+    expect(checkContent(root, { includeDrafts: true }).content.registry.has("alam-2014")).toBe(true);
   });
 });
