@@ -5,7 +5,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { get } from "node:http";
 import { connect, type Socket } from "node:net";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { readSettings } from "@/lib/settings.mjs";
 import { TIMEOUTS } from "@/server/serve";
 import { freePort, waitUntilAnswering } from "../../scripts/local-server";
 import { processTree } from "../../scripts/process-tree";
@@ -56,7 +58,8 @@ describe("slow clients", () => {
 
 describe("npm start stopped with SIGTERM", () => {
   it("finishes the request in flight, then leaves no process behind", async () => {
-    expect(existsSync(".next/BUILD_ID")).toBe(true);
+    // npm start serves $BUILD_DIR (default .next), and would build first if it were not there.
+    expect(existsSync(join(readSettings(process.env).BUILD_DIR, "BUILD_ID"))).toBe(true);
     const port = await freePort();
     const npm = spawn("npm", ["start"], { stdio: "ignore", env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
     const origin = `http://127.0.0.1:${port}`;
