@@ -81,7 +81,9 @@ describe("files that are not what they should be", () => {
       const article = await fetch(`${server.baseUrl}/articles/${first!.replace(/\.md$/, "")}`);
       expect(article.status).toBe(200);
     } finally {
-      server.stop();
+      // Waits for next dev's processes to end, so that none is still writing its folder when afterAll removes it.
+      const seconds = await server.stopAndWait();
+      console.log(`next dev stopped: its processes gone ${seconds.toFixed(1)} s after SIGTERM`);
     }
   }, 240_000);
 });
