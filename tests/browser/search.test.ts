@@ -34,7 +34,8 @@ describe("search", () => {
   it("says so when nothing matches", async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/search?q=zzqxjvw`);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("No articles found for “zzqxjvw”.");
+    // Pagefind first loads its WebAssembly and index in a worker: seconds on a busy machine.
+    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toBe("No articles found for “zzqxjvw”.");
     await expect(page.locator(".search-results").count()).resolves.toBe(0);
     // With JavaScript running, the page no longer says search needs it.
     await expect(page.getByText("Search needs JavaScript").count()).resolves.toBe(0);
