@@ -75,8 +75,9 @@ export function frameworkLeftovers(html: string, { errorPage = false } = {}): st
   if ([...html.matchAll(/<script\b/gi)].length !== elements.length) problems.push("a <script> tag that is not a whole element");
   for (const [tag] of html.matchAll(LINK_TAG)) if (isScriptPreload(tag)) problems.push(`a script preload: ${tag.slice(0, 120)}`);
   const markers: [RegExp, string][] = [
-    [/\/_next\/static\/[^"'\s)]+\.m?js\b/, "a reference to the framework's JavaScript"],
-    [/__next_f|__next_s|\$RC\(|\$RS\(/, "the framework's inline data or code"],
+    // In markup only (attributes, a Next.js bootstrap call), so that an article may mention them in its text.
+    [/=\s*["']?\/_next\/static\/[^"'\s>]+\.m?js\b/, "a reference to the framework's JavaScript"],
+    [/\(self\.__next_[fs]\s*=/, "the framework's inline data"],
     [/<!--\$[?!]-->/, "a Suspense boundary the client would have to finish (<!--$?--> or <!--$!-->)"],
     [/<(div|template)\b[^>]*\bid="[BPS]:/, "content streamed out of order, which a script would put in place"],
     // Next's own 500 page carries this id too, with its message in the HTML: allowed there only.

@@ -73,6 +73,10 @@ describe("frameworkLeftovers", () => {
     expect(frameworkLeftovers('<html id="__next_error__"><body></body></html>')).toEqual(["the framework's client-rendered error page"]);
     expect(frameworkLeftovers(NEXT_PAGE).length).toBeGreaterThan(3);
   });
+
+  it("lets a page's text mention the framework's files and names", () => {
+    expect(frameworkLeftovers("<main><p>Next.js keeps its code in /_next/static/chunks/app.js and its data in self.__next_f.</p></main>")).toEqual([]);
+  });
 });
 
 describe("stripFrameworkJsFromResponse", () => {
