@@ -151,7 +151,7 @@ if (!options["skip-site"]) {
     print(
       `Bytes per page (kB = 1,000 bytes; "sent" is what the server sent, gzip)`,
       formatTable(
-        ["page", "HTML raw", "HTML sent", "inline RSC", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
+        ["page", "HTML raw", "HTML sent", "inline script", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
         Object.values(site.weight).map((w) => [w.path, fixed(kb(w.htmlRaw)), fixed(kb(w.htmlSent)), fixed(kb(w.inlineScriptBytes)), fixed(kb(w.cssRaw)), fixed(kb(w.cssSent)), fixed(kb(w.jsRaw)), fixed(kb(w.jsSent)), fixed(kb(w.projectJsSent), 2), String(w.scripts), String(w.renderBlocking.length)]),
       ),
     );

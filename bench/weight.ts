@@ -47,7 +47,7 @@ export interface PageAssets {
   scripts: string[];
   /** Requests that hold up the first paint: stylesheets, and scripts without async/defer/module. */
   renderBlocking: string[];
-  /** Bytes of inline scripts (the React Server Components payload Next inlines for hydration). */
+  /** Bytes of inline scripts, JSON-LD left out (the React Server Components payload Next inlines for hydration, where it is not removed). */
   inlineScriptBytes: number;
 }
 
@@ -72,7 +72,8 @@ export function pageAssets(html: string): PageAssets {
     const tag = `<script ${match[1]}>`;
     const src = attribute(tag, "src");
     if (!src) {
-      inlineScriptBytes += Buffer.byteLength(match[2]!);
+      // JSON-LD is data for search engines, not script.
+      if (!/^application\/ld\+json$/i.test(attribute(tag, "type")?.[1] ?? "")) inlineScriptBytes += Buffer.byteLength(match[2]!);
       continue;
     }
     if (attribute(tag, "nomodule")) continue;
