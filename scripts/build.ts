@@ -61,9 +61,10 @@ if (!skipTypes) console.log("Types checked (tsc --noEmit).");
  * server build's pages, or the export's files. Fails the build when a page would still need it.
  */
 function stripFrameworkJs(): boolean {
-  const dir = settings().STATIC_EXPORT ? "out" : join(settings().BUILD_DIR, "server", "app");
+  const prerendered = join(settings().BUILD_DIR, "server", "app");
+  const dir = settings().STATIC_EXPORT ? "out" : prerendered;
   try {
-    const { pages, removed } = stripBuildOutput(dir);
+    const { pages, removed } = stripBuildOutput(dir, prerendered);
     console.log(`Framework JavaScript taken out of ${pages} prerendered pages in ${dir} (${removed} scripts and preloads).`);
     return true;
   } catch (error) {

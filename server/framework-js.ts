@@ -15,7 +15,7 @@
 // delivered would look like.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { SITE_SCRIPT_PATH } from "../lib/site-script";
 
@@ -97,21 +97,41 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Strips every prerendered page in `dir` in place. Throws, naming the pages, when there are none
- * (Next no longer writes them there) or when a page would still need the framework's JavaScript.
+ * A page that called notFound() while Next prerendered it is written as an empty shell
+ * (<html id="__next_error__"> with nothing in the body) that the framework's JavaScript fills
+ * with the 404 page; its .meta file (in `metaDir`) records status 404. Without that JavaScript
+ * it would be blank, so it gets the prerendered 404 page instead, as a server render would show.
  */
-export function stripBuildOutput(dir: string): { pages: number; removed: number } {
+function isNotFoundShell(file: string, dir: string, metaDir: string, html: string): boolean {
+  if (!/<html\b[^>]*\bid="__next_error__"/.test(html) || /<body\b[^>]*>[\s\S]*<(?:h1|main|p)\b/.test(html)) return false;
+  try {
+    const meta = JSON.parse(readFileSync(join(metaDir, relative(dir, file)).replace(/\.html$/, ".meta"), "utf8")) as { status?: number };
+    return meta.status === 404;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Strips every prerendered page in `dir` in place (`metaDir`: where Next keeps each page's .meta,
+ * the same folder for a server build). Throws, naming the pages, when there is no home page
+ * (Next no longer writes prerendered pages there) or when a page would still need the
+ * framework's JavaScript.
+ */
+export function stripBuildOutput(dir: string, metaDir = dir): { pages: number; removed: number } {
   const files = htmlFiles(dir);
   if (!files.some((file) => /(^|\/)index\.html$/.test(file))) {
     throw new Error(`framework-js: no prerendered home page (index.html) in ${dir}; has Next.js changed where it writes prerendered pages?`);
   }
+  const notFoundPage = [join(dir, "_not-found.html"), join(dir, "404.html")].find((file) => files.includes(file));
   let removed = 0;
   const problems: string[] = [];
   for (const file of files) {
-    const result = withoutFrameworkJs(readFileSync(file, "utf8"));
+    const original = readFileSync(file, "utf8");
+    const result = notFoundPage && isNotFoundShell(file, dir, metaDir, original) ? { html: withoutFrameworkJs(readFileSync(notFoundPage, "utf8")).html, removed: 1 } : withoutFrameworkJs(original);
     removed += result.removed;
     problems.push(...frameworkLeftovers(result.html, { errorPage: NEXT_ERROR_PAGE.test(file) }).map((problem) => `${file}: ${problem}`));
-    if (result.removed > 0) writeFileSync(file, result.html);
+    if (result.html !== original) writeFileSync(file, result.html);
   }
   if (problems.length > 0) throw new Error(`framework-js: these pages would still need the framework's JavaScript:\n  ${problems.join("\n  ")}`);
   return { pages: files.length, removed };

@@ -1,10 +1,13 @@
 // The transform that takes the framework's JavaScript out of pages (server/framework-js.ts), on
 // markup the way Next.js 16 writes it, and on what a later version might write instead.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { frameworkLeftovers, isAllowedScript, stripFrameworkJsFromResponse, withoutFrameworkJs } from "@/server/framework-js";
+import { frameworkLeftovers, isAllowedScript, stripBuildOutput, stripFrameworkJsFromResponse, withoutFrameworkJs } from "@/server/framework-js";
 
 // Abbreviated from a page of `next build` (Next.js 16.4, Turbopack).
 const NEXT_PAGE =
@@ -76,6 +79,34 @@ describe("frameworkLeftovers", () => {
 
   it("lets a page's text mention the framework's files and names", () => {
     expect(frameworkLeftovers("<main><p>Next.js keeps its code in /_next/static/chunks/app.js and its data in self.__next_f.</p></main>")).toEqual([]);
+  });
+});
+
+describe("stripBuildOutput", () => {
+  // What Next writes for a static page that called notFound() while prerendering: an empty shell.
+  const SHELL = '<!DOCTYPE html><html id="__next_error__"><head><title>Page not found</title></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,""])</script></body></html>';
+
+  function build(files: Record<string, string>, run: (dir: string) => void) {
+    const dir = mkdtempSync(join(tmpdir(), "framework-js-"));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      run(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("strips every page, and gives a page that called notFound() the prerendered 404 page", () => {
+    build({ "index.html": NEXT_PAGE, "_not-found.html": NEXT_PAGE.replace("<h1>Title</h1>", "<h1>Page not found</h1>"), "glossary.html": SHELL, "glossary.meta": '{"status":404}' }, (dir) => {
+      expect(stripBuildOutput(dir).pages).toBe(3);
+      expect(readFileSync(join(dir, "index.html"), "utf8")).toBe(withoutFrameworkJs(NEXT_PAGE).html);
+      expect(readFileSync(join(dir, "glossary.html"), "utf8")).toBe(readFileSync(join(dir, "_not-found.html"), "utf8"));
+    });
+  });
+
+  it("fails, naming the page, when a page would still need the framework's JavaScript, or there is no home page", () => {
+    build({ "index.html": NEXT_PAGE, "broken.html": SHELL }, (dir) => expect(() => stripBuildOutput(dir)).toThrow(/broken\.html: the framework's client-rendered error page/));
+    build({ "about.html": NEXT_PAGE }, (dir) => expect(() => stripBuildOutput(dir)).toThrow(/no prerendered home page/));
   });
 });
 
