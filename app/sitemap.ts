@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
-import { getArticleSummaries, getPage } from "@/lib/content";
+import { getSiteRoutes } from "@/lib/content";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 
 // Written once at build time; the static export (npm run export) needs it said.
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries({ articles: getArticleSummaries(), homeUpdated: getPage("home")?.meta.updated, aboutUpdated: getPage("about")?.meta.updated });
+  return sitemapEntries(getSiteRoutes());
 }

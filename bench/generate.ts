@@ -1,5 +1,6 @@
 // Synthetic articles for the benchmark: valid content (it passes content:check) of
-// realistic size and shape, written into a temporary content root. The text is filler
+// realistic size and shape, written into a temporary content root with a source registry
+// (sources/) of a few dozen synthetic works that the articles cite. The text is filler
 // made from a word list; it is for timing only and never goes into content/.
 import GithubSlugger from "github-slugger";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -16,6 +17,8 @@ const WORDS = (
 
 const SECTIONS_PER_ARTICLE = 7;
 const SOURCES_PER_ARTICLE = 4;
+/** Works in the registry at most; a small site has fewer, so that every work is cited. */
+const REGISTRY_SIZE = 40;
 
 /** Small deterministic generator (mulberry32), so that every run writes the same text. */
 function random(seed: number): () => number {
@@ -47,15 +50,70 @@ export function syntheticSectionIds(index: number): string[] {
   return Array.from({ length: SECTIONS_PER_ARTICLE }, (_, section) => slugger.slug(sectionTitle(index, section)));
 }
 
-const sourceId = (n: number) => `source-${n + 1}`;
+/** How many works the registry of a site of `count` articles holds: every one is cited by some article. */
+export const syntheticWorkCount = (count: number) => Math.min(REGISTRY_SIZE, count * SOURCES_PER_ARTICLE);
 
-function sourcesYaml(index: number): string {
-  return Array.from({ length: SOURCES_PER_ARTICLE }, (_, n) => {
-    // Each kind of locator the schema accepts, in turn.
-    const locator = [`doi: "10.1000/bench.${index}.${n}"`, `pmid: "${10_000_000 + index * 10 + n}"`, `url: "https://example.org/bench/${index}/${n}"`][n % 3];
-    return `  - id: ${sourceId(n)}\n    title: "Synthetic source ${n + 1} for benchmark article ${index}"\n    authors: "Author A, Author B"\n    journal: "Journal of Benchmarks"\n    year: ${2000 + ((index + n) % 25)}\n    ${locator}`;
-  }).join("\n");
+export const syntheticSourceId = (work: number) => `benchmark-source-${String(work + 1).padStart(3, "0")}`;
+
+/**
+ * The designs of the works, in turn. Every article's claim cites its first two works, numbers
+ * 4k and 4k + 1: a randomised trial and a systematic review, which allow the claim's "moderate".
+ */
+const DESIGN_CYCLE = ["randomised controlled trial", "systematic review", "cohort", "case series"] as const;
+
+/** The n-th work article `index` cites (0 ≤ n < SOURCES_PER_ARTICLE); with `works` works, every one is cited by some article. */
+const citedWork = (index: number, n: number, works: number) => (index * SOURCES_PER_ARTICLE + n) % works;
+
+/** One work of the registry as CSL fields: a journal article with a DOI or a PMID, or now and then a web page. */
+export function syntheticWork(work: number): Record<string, unknown> {
+  const id = syntheticSourceId(work);
+  const year = 2000 + (work % 25);
+  const design = DESIGN_CYCLE[work % DESIGN_CYCLE.length]!;
+  const title = `Synthetic ${design} number ${work + 1} for the benchmark`;
+  // Every eighth work that is not cited by a claim is a web page, the rest journal articles.
+  if (work % 8 === 7) {
+    return {
+      id,
+      type: "webpage",
+      title,
+      author: [{ literal: "Benchmark Society" }],
+      "container-title": "Benchmark Society",
+      issued: { "date-parts": [[year]] },
+      URL: `https://example.org/bench/${work + 1}`,
+      accessed: { "date-parts": [[2025, 1, 1]] },
+    };
+  }
+  return {
+    id,
+    type: "article-journal",
+    title,
+    author: [
+      { family: "Author", given: "Alice" },
+      { family: "Writer", given: "Bob" },
+    ],
+    "container-title": "Journal of Benchmarks",
+    "container-title-short": "J Bench",
+    issued: { "date-parts": [[year, 1 + (work % 12)]] },
+    volume: String(1 + (work % 30)),
+    issue: String(1 + (work % 6)),
+    page: `${100 + work}-${110 + work}`,
+    // Each kind of locator, in turn: a DOI, a PMID, or both.
+    ...(work % 3 !== 1 ? { DOI: `10.1000/bench.${work + 1}` } : {}),
+    ...(work % 3 !== 0 ? { PMID: String(10_000_000 + work) } : {}),
+    appraisal: {
+      design,
+      ...(design === "systematic review" ? { studies: 5 + (work % 10) } : { analysed: 20 + work }),
+      participants: "Synthetic adults with synthetic skin, for the benchmark only.",
+      results: "A synthetic result, for timing only.",
+    },
+  };
 }
+
+/** CSL-YAML of one work, as an editor writes it (JSON values are valid YAML). */
+const yamlWork = (fields: Record<string, unknown>) =>
+  Object.entries(fields)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join("\n") + "\n";
 
 /** One article file of about 1,500 words: front matter, introduction, seven ## sections. */
 export function syntheticArticle(index: number, count: number): string {
@@ -64,7 +122,9 @@ export function syntheticArticle(index: number, count: number): string {
   const published = new Date(Date.UTC(2024, 0, 1 + (index % 700))).toISOString().slice(0, 10);
   const linked = [(index + 1) % count, (index + 7) % count];
   const ownIds = syntheticSectionIds(index);
-  const cite = (n: number) => `[@${sourceId(n % SOURCES_PER_ARTICLE)}]`;
+  const works = syntheticWorkCount(count);
+  const sourceId = (n: number) => syntheticSourceId(citedWork(index, n % SOURCES_PER_ARTICLE, works));
+  const cite = (n: number) => `[@${sourceId(n)}]`;
 
   const sections = ownIds.map((_, section) => {
     const other = linked[section % linked.length]!;
@@ -92,8 +152,6 @@ summary:
   - "${sentence(next, 8)}"
   - "${sentence(next, 8)}"
 tags: [benchmark, ${topic}]
-sources:
-${sourcesYaml(index)}
 claims:
   - claim: "Synthetic claim ${index}"
     grade: moderate
@@ -109,10 +167,26 @@ ${sections.join("\n")}
 
 const page = (title: string, description: string, body: string) => `---\ntitle: "${title}"\ndescription: "${description}"\nupdated: 2025-01-01\n---\n\n${body}\n`;
 
-/** Writes `count` articles (and the home and about pages) into a new temporary content root. */
+/**
+ * Writes the registry: one CSL-YAML file per work, as editors write them, except every fifth
+ * work, which goes into one CSL-JSON list as a Zotero "CSL JSON" export would hold them.
+ */
+function writeRegistry(root: string, works: number) {
+  mkdirSync(join(root, "sources"), { recursive: true });
+  const exported: Record<string, unknown>[] = [];
+  for (let work = 0; work < works; work++) {
+    const fields = syntheticWork(work);
+    if (work % 5 === 4) exported.push(fields);
+    else writeFileSync(join(root, "sources", `${syntheticSourceId(work)}.yaml`), yamlWork(fields));
+  }
+  if (exported.length > 0) writeFileSync(join(root, "sources", "zotero-export.json"), JSON.stringify(exported, null, 2) + "\n");
+}
+
+/** Writes `count` articles (and the home and about pages, and the registry they cite) into a new temporary content root. */
 export function writeSyntheticContent(count: number, root = mkdtempSync(join(tmpdir(), "bench-content-"))): string {
   mkdirSync(join(root, "articles"), { recursive: true });
   mkdirSync(join(root, "pages"), { recursive: true });
+  writeRegistry(root, syntheticWorkCount(count));
   for (let index = 0; index < count; index++) writeFileSync(join(root, "articles", `${syntheticSlug(index)}.md`), syntheticArticle(index, count));
   const next = random(0);
   const description = "Synthetic page written by the benchmark generator; filler text for measuring the site only.";

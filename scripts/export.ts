@@ -7,14 +7,15 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSyn
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { SERVER_ONLY_PATHS } from "../lib/routes";
 import { settings } from "../lib/settings.mjs";
 
 /**
  * Routes that answer each request from its query string (the session planner and its calendar
- * file, the "is it for me?" check). A static host cannot run them, so the export leaves them out;
- * the README says how to keep them on a server.
+ * file, the "is it for me?" check; marked serverOnly in lib/routes.ts). A static host cannot run
+ * them, so the export leaves them out; the README says how to keep them on a server.
  */
-export const SERVER_ONLY_ROUTES: readonly string[] = ["/plan", "/check"];
+export const SERVER_ONLY_ROUTES = SERVER_ONLY_PATHS;
 
 const SOURCES = ["app", "components", "lib", "public", "scripts", "server", "next.config.mjs", "package.json", "tsconfig.json"];
 

@@ -1,6 +1,8 @@
 // npm run new-article -- --topic <topic> "Title"
 // Writes content/articles/<slug>.md with valid structure and TODO placeholders that
-// content:check flags until they are replaced. Never overwrites an existing file.
+// content:check flags until they are replaced, including a [@todo-source] citation: an
+// article lists no sources, it cites works of the registry (content/sources/) by id.
+// Never overwrites an existing file.
 import GithubSlugger from "github-slugger";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -28,7 +30,8 @@ function main() {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, articleTemplate(title, values.topic, new Date()), { flag: "wx" });
   console.log(`Created ${relative(process.cwd(), file)} — the article will live at /articles/${slug}`);
-  console.log("Next: replace every TODO, then run `npm run content:check` and `npm run dev` to see it.");
+  console.log(`Next: replace every TODO and cite each work as [@id] of the source registry (${relative(process.cwd(), join(contentRoot(), "sources")) || "sources"}/; add a work there first if it is new: see CONTRIBUTING.md).`);
+  console.log("Then run `npm run content:check` and `npm run dev` to see it.");
 }
 
 main();

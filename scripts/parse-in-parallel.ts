@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { contentFiles, displayPath, glossaryContext, loadGlossary, type FileKind } from "../lib/content/load";
+import { articleContext, contentFiles, displayPath, loadGlossary, loadRegistry, type FileKind } from "../lib/content/load";
 import type { Entry, ParseCache } from "../lib/content/parse-cache";
 
 /** Below this many files, starting the threads costs more than it saves. */
@@ -21,9 +21,11 @@ export interface ParseJob {
 }
 
 export async function parseInParallel(root: string, cache: ParseCache, threads = availableParallelism()): Promise<number> {
-  // Articles are parsed with the glossary's terms; a broken glossary is the content check's to report.
+  // Articles are parsed with the glossary's terms and the registry; broken ones are the content check's to report.
   const terms = loadGlossary(root).glossary?.terms;
-  const context = (job: ParseJob) => (job.kind === "article" ? glossaryContext(terms) : "");
+  const { registry } = loadRegistry(root);
+  const articles = articleContext(terms, registry);
+  const context = (job: ParseJob) => (job.kind === "article" ? articles.key : "");
   const jobs: ParseJob[] = contentFiles(root).filter((job) => !cache.has(displayPath(job.path), readFileSync(job.path, "utf8"), context(job)));
   if (threads < 2 || jobs.length < MIN_FILES) return 1;
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
@@ -31,7 +33,7 @@ export async function parseInParallel(root: string, cache: ParseCache, threads =
     shares.map(
       (share) =>
         new Promise<Map<string, Entry<unknown>>>((resolve, reject) => {
-          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version, terms }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version, terms, registry }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
           worker.once("message", resolve);
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse thread exited with ${code}`)));

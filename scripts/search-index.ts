@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
 import { checkContent, contentRoot } from "../lib/content/load";
 import { ParseCache } from "../lib/content/parse-cache";
+import { studyPath } from "../lib/routes";
 import { settings } from "../lib/settings.mjs";
 
 const { BUILD_DIR: DIST, STATIC_EXPORT } = settings();
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const indexed: string[] = [];
-  // Only pages that mark their body for search (articles); lists and the 404 would be noise.
+  // Only pages that mark their body for search (articles and study pages); lists and the 404 would be noise.
   for (const file of htmlFiles(BUILT_PAGES)) {
     const content = readFileSync(file, "utf8");
     if (!content.includes("data-pagefind-body")) continue;
@@ -45,16 +46,17 @@ async function main(): Promise<number> {
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${OUTPUT}: ${written.errors.join("; ")}`);
   await close();
 
-  // Every published article must be findable, and nothing else.
+  // Every published article and every study page must be findable, and nothing else.
   // The parses the build's content check kept (parse-cache.ts): a second parse of every article would cost seconds.
-  const expected = checkContent(contentRoot(), { includeDrafts: false, cache: ParseCache.open() }).content.articles.map((article) => `/articles/${article.slug}`);
+  const { content } = checkContent(contentRoot(), { includeDrafts: false, cache: ParseCache.open() });
+  const expected = [...content.articles.map((article) => `/articles/${article.slug}`), ...[...content.registry.keys()].map(studyPath)];
   const missing = expected.filter((url) => !indexed.includes(url));
   const extra = indexed.filter((url) => !expected.includes(url));
   if (missing.length > 0 || extra.length > 0) {
     console.error(`search:index: missing ${missing.join(", ") || "none"}; unexpected ${extra.join(", ") || "none"}`);
     return 1;
   }
-  console.log(`search:index: ${indexed.length} articles indexed into ${OUTPUT}`);
+  console.log(`search:index: ${content.articles.length} articles and ${content.registry.size} study pages indexed into ${OUTPUT}`);
   return 0;
 }
 

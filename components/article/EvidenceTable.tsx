@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Claim, EvidenceGrade, Reference } from "@/lib/content";
 
 const GRADE_LABEL: Record<EvidenceGrade, string> = {
@@ -51,6 +52,9 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
           </tbody>
         </table>
       </div>
+      <p className="meta">
+        A grade never goes above what the kinds of study behind it allow: see <Link href="/studies#grading">how we grade the evidence</Link>.
+      </p>
     </div>
   );
 }

@@ -1,13 +1,8 @@
-import type { Reference, Source } from "@/lib/content";
+import { type Reference } from "@/lib/content";
+import { vancouver, sourceLinks } from "@/lib/content/sources/vancouver";
+import { studyPath } from "@/lib/routes";
 
-function sourceLinks(source: Source) {
-  const links: { href: string; label: string }[] = [];
-  if (source.doi) links.push({ href: `https://doi.org/${source.doi}`, label: `doi:${source.doi}` });
-  if (source.pmid) links.push({ href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`, label: `PubMed ${source.pmid}` });
-  if (source.url) links.push({ href: source.url, label: new URL(source.url).hostname.replace(/^www\./, "") });
-  return links;
-}
-
+/** The article's reference list: numbered by first citation, each in Vancouver style, with the paper's links and its study page. */
 export function References({ references }: { references: readonly Reference[] }) {
   return (
     <section className="references" aria-labelledby="references">
@@ -15,18 +10,18 @@ export function References({ references }: { references: readonly Reference[] })
       <ol>
         {references.map(({ number, source }) => (
           <li key={source.id} id={`ref-${source.id}`} value={number}>
-            {/* "Gowda A, et al." already ends in a full stop; do not add a second. */}
-            {source.authors && <>{source.authors.replace(/\.$/, "")}. </>}
-            <cite>{source.title}</cite>
-            {source.journal && <>. {source.journal}</>}. {source.year}.{" "}
-            {sourceLinks(source).map((link, index) => (
-              <span key={link.href}>
-                {index > 0 && " · "}
-                <a href={link.href} rel="noopener">
-                  {link.label}
-                </a>
-              </span>
-            ))}
+            {vancouver(source)}{" "}
+            <span className="reference-links">
+              <a href={studyPath(source.id)}>{source.appraisal ? "What the study found" : "About this source"}</a>
+              {sourceLinks(source).map((link) => (
+                <span key={link.href}>
+                  {" · "}
+                  <a href={link.href} rel="noopener">
+                    {link.label}
+                  </a>
+                </span>
+              ))}
+            </span>
           </li>
         ))}
       </ol>

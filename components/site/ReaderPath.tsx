@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content";
 import { TOPICS } from "@/lib/topics";
 
-/** The eight topics in reading order, each with its articles. */
+/** Every topic in reading order, each with its articles. */
 export function ReaderPath({ articles }: { articles: readonly ArticleSummary[] }) {
   return (
     <ol className="reader-path">

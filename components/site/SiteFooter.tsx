@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Fragment } from "react";
+import { FOOTER_LINKS } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 import { MedicalNotice } from "./MedicalNotice";
 
@@ -9,7 +11,12 @@ export function SiteFooter() {
         <MedicalNotice />
         <nav aria-label="Tools" className="footer-tools">
           <span>Tools:</span>{" "}
-          <Link href="/plan">Session planner</Link> · <Link href="/check">Is it for me?</Link> · <Link href="/glossary">Glossary</Link>
+          {FOOTER_LINKS.map(({ href, label }, index) => (
+            <Fragment key={href}>
+              {index > 0 && " · "}
+              <Link href={href}>{label}</Link>
+            </Fragment>
+          ))}
         </nav>
         <p>
           {SITE_NAME} carries no advertising and no sponsorship. <Link href="/about">How we write and check these pages</Link>.

@@ -1,13 +1,14 @@
 // The glossary (content/glossary.md): terms with plain definitions in the front matter,
 // an optional introduction in the body. Pure: (source text, file name) in.
-import { issuesToProblems, readFrontMatter } from "./article";
 import { parseBody } from "./body";
 import { ContentError, fieldName } from "./errors";
+import { fileLine, issuesToProblems, readFrontMatter } from "./front-matter";
 import type { LinkingFile } from "./links";
-import { glossaryMetaSchema, type GlossaryMeta } from "./schema";
-import { lineOfPath } from "./yaml-lines";
+import { glossaryMetaSchema, type GlossaryMeta, type GlossaryTerm } from "./schema";
+import { termForms } from "./transforms/glossary-links";
 
-export type GlossaryTerm = GlossaryMeta["terms"][number];
+// The type lives in schema.ts: the body parser needs it, and glossary.ts imports the body parser.
+export type { GlossaryTerm } from "./schema";
 
 export interface Glossary {
   meta: GlossaryMeta;
@@ -18,13 +19,10 @@ export interface Glossary {
   links: LinkingFile;
 }
 
-/** Every word or phrase that counts as a use of the term, lowercased. */
-export const termForms = (term: GlossaryTerm) => [term.term, ...(term.aliases ?? [])];
-
 export function parseGlossary(source: string, file: string): { glossary: Glossary | undefined; problems: ContentError[] } {
   const front = readFrontMatter(source, file);
   if (front instanceof ContentError) return { glossary: undefined, problems: [front] };
-  const line = (path: PropertyKey[]) => Math.max(1, lineOfPath(front.yaml, path));
+  const line = (path: PropertyKey[]) => fileLine(front.yaml, path);
   const parsed = glossaryMetaSchema.safeParse(front.data ?? {});
   const body = parseBody(front.body, new Set(), front.bodyLine);
   const problems = [

@@ -17,7 +17,7 @@ const schema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    // "title" carries a glossary term's definition; body.ts drops any other link's title.
+    // "title" carries a glossary term's definition; transforms/internal-links.ts drops any other link's title.
     a: ["href", "title", ["className", "citation", "term"]],
     sup: [["className", "citations"]],
     span: [["className", "visually-hidden"]],

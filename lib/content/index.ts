@@ -1,5 +1,6 @@
 // What the app may ask of the content. Pages import these named functions; only
 // lib/ touches the file system.
+import { siteRoutes, type SiteRoute } from "../routes";
 import type { TopicId } from "../topics";
 import type { Article, ArticleSummary } from "./article";
 import { loadContent } from "./load";
@@ -9,11 +10,14 @@ import type { Page } from "./page";
 export type { Article, ArticleSummary, Reference } from "./article";
 export type { Section, SubHeading } from "./body";
 export type { Page } from "./page";
-export type { ArticleMeta, Claim, EvidenceGrade, Source } from "./schema";
+export type { ArticleMeta, Claim, EvidenceGrade } from "./schema";
+export type { Design, Source } from "./sources/schema";
+export { designOf, issuedYear, shortCitation } from "./sources/schema";
 export { ContentError, ContentErrorList } from "./errors";
 export type { Condition, Outcome, Plan, TimelineStep } from "./schema";
 export type { Glossary, GlossaryTerm } from "./glossary";
-export { getCheck, getGlossary, getPlanner, getTimelineArticles, headingTitle, shortCitation } from "./tools";
+import { getTimelineArticles } from "./tools";
+export { getCheck, getGlossary, getPlanner, getTimelineArticles, headingTitle } from "./tools";
 
 const summarize = ({ slug, meta, readingMinutes, wordCount }: Article): ArticleSummary => ({ slug, meta, readingMinutes, wordCount });
 
@@ -41,3 +45,16 @@ export function getNeighbours(slug: string): { previous?: ArticleSummary; next?:
 export function getPage(slug: string): Page | undefined {
   return loadContent().pages.get(slug);
 }
+
+/** Every route of the site for the loaded content (lib/routes.ts). */
+export function getSiteRoutes(): SiteRoute[] {
+  return siteRoutes({
+    articles: getArticleSummaries().map(({ slug, meta }) => ({ slug, topic: meta.topic, lastModified: meta.updated ?? meta.published })),
+    timelineSlugs: getTimelineArticles().map(({ article }) => article.slug),
+    homeUpdated: getPage("home")?.meta.updated,
+    aboutUpdated: getPage("about")?.meta.updated,
+    hasAbout: getPage("about") !== undefined,
+    studyIds: [...loadContent().registry.keys()],
+  });
+}
+export { getStudies, getStudy, type Citing, type Study } from "./studies";

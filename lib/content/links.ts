@@ -1,13 +1,11 @@
 // Checks that links between pages of the site lead somewhere, once every article is known.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { FIXED_PATHS } from "../routes";
 import { isTopicId } from "../topics";
 import type { Article } from "./article";
 import type { InternalLink } from "./body";
 import { ContentError } from "./errors";
-
-/** Site pages that are not articles or topics but that an article may link to. */
-const STATIC_PATHS = new Set(["/", "/about", "/feed.xml", "/plan", "/check", "/glossary"]);
 
 /** A file whose links are checked: an article or a stand-alone page. */
 export interface LinkingFile {
@@ -59,7 +57,7 @@ export function checkLinks(
         if (!isTopicId(topicMatch[1]!)) fail(line, `"${href}" links to a topic that does not exist`);
         continue;
       }
-      if (!STATIC_PATHS.has(path)) fail(line, `"${href}" links to a page that does not exist; use /articles/<slug>, /topics/<topic> or ${[...STATIC_PATHS].join(", ")}`);
+      if (!FIXED_PATHS.has(path)) fail(line, `"${href}" links to a page that does not exist; use /articles/<slug>, /topics/<topic> or ${[...FIXED_PATHS].join(", ")}`);
       else if (hash && pageIds.has(path) && !pageIds.get(path)!.includes(hash)) fail(line, `"${href}" points to no entry of ${path}; ids there: ${pageIds.get(path)!.join(", ")}`);
     }
     for (const { href, line } of article.images) {

@@ -11,6 +11,7 @@ import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
+import { parseSourceFile, registryProblems, toRegistry, type Registry, type RegistryEntry } from "./sources/registry";
 
 export interface SiteContent {
   /** Articles readers can see, in the reader's path order (topic, then published, then title). */
@@ -20,6 +21,8 @@ export interface SiteContent {
   pages: Map<string, Page>;
   /** content/glossary.md, when there is one. */
   glossary: Glossary | undefined;
+  /** Every work the site may cite (content/sources/), by id. */
+  registry: Registry;
   /** Warnings (never-cited sources and the like); errors are thrown instead. */
   warnings: ContentError[];
 }
@@ -46,6 +49,47 @@ export function articlesDir(root: string): string {
 export function glossaryFile(root: string): string | undefined {
   const file = join(root, "glossary.md");
   return articlesDir(root) !== root && existsSync(file) ? file : undefined;
+}
+
+/** content/sources/: the source registry; only in a content root. */
+export function sourcesDir(root: string): string | undefined {
+  const dir = join(root, "sources");
+  return articlesDir(root) !== root && existsSync(dir) ? dir : undefined;
+}
+
+/** The registry's files: YAML (CSL-YAML) and JSON (CSL-JSON), as Zotero and DOI lookups export them. */
+export function sourceFiles(root: string): string[] {
+  const dir = sourcesDir(root);
+  return dir
+    ? readdirSync(dir)
+        .filter((name) => /\.(ya?ml|json)$/i.test(name))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+}
+
+/** Every registry file parsed and checked across files (ids, DOIs and PMIDs once each). */
+export function loadRegistry(root: string): { registry: Registry; entries: RegistryEntry[]; problems: ContentError[] } {
+  const entries: RegistryEntry[] = [];
+  const problems: ContentError[] = [];
+  for (const path of sourceFiles(root)) {
+    const result = parseSourceFile(readFileSync(path, "utf8"), display(path));
+    entries.push(...result.entries);
+    problems.push(...result.problems);
+  }
+  problems.push(...registryProblems(entries));
+  return { registry: toRegistry(entries), entries, problems };
+}
+
+/** What an article's parse depends on besides its own text, and that as a cache key. */
+export interface ArticleContext {
+  terms: GlossaryTerm[] | undefined;
+  registry: Registry;
+  key: string;
+}
+
+export function articleContext(terms: GlossaryTerm[] | undefined, registry: Registry): ArticleContext {
+  return { terms, registry, key: JSON.stringify([terms ?? [], [...registry.values()].map((entry) => entry.source)]) };
 }
 
 const markdownFiles = (dir: string) =>
@@ -83,22 +127,19 @@ export function loadGlossary(root: string): { glossary: Glossary | undefined; pr
 
 /**
  * Reads and parses one file, through the cache when there is one. An article's parse also
- * depends on the glossary's terms, so they are part of its cache key.
+ * depends on the glossary's terms and the registry, so they are part of its cache key.
  */
-export function parseContentFile(kind: "article", path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | undefined; problems: ContentError[] };
+export function parseContentFile(kind: "article", path: string, cache: ParseCache | undefined, context: ArticleContext): { value: Article | undefined; problems: ContentError[] };
 export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
-export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, terms?: GlossaryTerm[]): { value: Article | Page | undefined; problems: ContentError[] } {
+export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, context?: ArticleContext): { value: Article | Page | undefined; problems: ContentError[] } {
   const file = display(path);
   const source = readFileSync(path, "utf8");
   const parse = () => {
-    const result = kind === "article" ? parseArticle(source, file, { glossary: terms }) : parsePage(source, file);
+    const result = kind === "article" ? parseArticle(source, file, { glossary: context?.terms, registry: context?.registry }) : parsePage(source, file);
     return { value: "article" in result ? result.article : result.page, problems: result.problems };
   };
-  return cache ? cache.get(file, source, parse, kind === "article" ? glossaryContext(terms) : "") : parse();
+  return cache ? cache.get(file, source, parse, kind === "article" ? (context?.key ?? "") : "") : parse();
 }
-
-/** The glossary terms as part of an article's cache key. */
-export const glossaryContext = (terms: GlossaryTerm[] | undefined) => JSON.stringify(terms ?? []);
 
 /** Parses and checks everything; never throws for content problems, returns them. */
 export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
@@ -112,9 +153,12 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const glossaryPath = glossaryFile(root);
   const { glossary, problems: glossaryProblems } = loadGlossary(root);
   problems.push(...glossaryProblems);
+  const { registry, entries, problems: registryProblemList } = loadRegistry(root);
+  problems.push(...registryProblemList);
+  const context = articleContext(glossary?.terms, registry);
   for (const path of markdownFiles(dir)) {
     const file = display(path);
-    const result = parseContentFile("article", path, cache, glossary?.terms);
+    const result = parseContentFile("article", path, cache, context);
     problems.push(...result.problems);
     const slug = basename(path).replace(/\.md$/i, "");
     const other = slugs.get(slug.toLowerCase());
@@ -135,25 +179,35 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const pageIds = new Map([["/glossary", glossary?.terms.map((term) => term.id) ?? []]]);
   problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs, pageIds));
   articles.sort(pathOrder);
+  problems.push(...uncitedSources(entries, articles));
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),
       allArticles: articles,
       pages,
       glossary,
+      registry,
       warnings: problems.filter((problem) => problem.severity === "warning"),
     },
     problems: sortProblems(problems),
-    files: slugs.size + pages.size + (glossaryPath ? 1 : 0),
+    files: slugs.size + pages.size + (glossaryPath ? 1 : 0) + sourceFiles(root).length,
     slugs: new Set(slugs.keys()),
   };
+}
+
+/** A registry entry no article cites is a warning: it may be a typo in an id, or a leftover. */
+function uncitedSources(entries: readonly RegistryEntry[], articles: readonly Article[]): ContentError[] {
+  const cited = new Set(articles.flatMap((article) => article.references.map((reference) => reference.source.id)));
+  return entries
+    .filter((entry) => !cited.has(entry.source.id))
+    .map((entry) => new ContentError(entry.file, entry.line, "id", `"${entry.source.id}" is cited by no article; cite it with [@${entry.source.id}] or remove the entry`, "warning"));
 }
 
 const memo = new Map<string, { key: string; content: SiteContent; errors: ContentError[] }>();
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
-  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : [])]
+  return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : []), ...sourceFiles(root)]
     .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
     .join("|");
 }

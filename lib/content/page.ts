@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { parseBody, type Section } from "./body";
 import { ContentError } from "./errors";
-import { issuesToProblems, readFrontMatter } from "./article";
+import { issuesToProblems, readFrontMatter } from "./front-matter";
 import type { LinkingFile } from "./links";
 import { pageMetaSchema, type PageMeta } from "./schema";
 

@@ -6,7 +6,7 @@
 // keyed by a hash of them all; the rest (links between files, drafts, order) is worked out
 // on every load.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { settings } from "../settings.mjs";
@@ -30,18 +30,46 @@ export function buildCacheFile(): string {
   return resolve(/*turbopackIgnore: true*/ settings().BUILD_DIR, "cache", "content", "parsed.v8");
 }
 
+/** The module that loads content; the parse depends on it and on what it imports, nothing else. */
+const PARSE_ENTRY = "lib/content/load.ts";
+const IMPORT = /^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm;
+
+/** Resolves a relative or "@/" import of `from` to a project file, or undefined for a package. */
+function resolveImport(from: string, specifier: string): string | undefined {
+  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? join(dirname(from), specifier) : undefined;
+  if (base === undefined) return undefined;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")]) {
+    try {
+      if (statSync(resolve(/*turbopackIgnore: true*/ candidate)).isFile()) return candidate;
+    } catch {
+      // try the next form
+    }
+  }
+  return undefined;
+}
+
+/** Every project file the content loader imports, directly or not, sorted (paths relative to the project). */
+export function parserFiles(entry = PARSE_ENTRY): string[] {
+  const seen = new Set([entry]);
+  for (const file of seen) {
+    const text = readFileSync(resolve(/*turbopackIgnore: true*/ file), "utf8");
+    for (const [, specifier] of text.matchAll(IMPORT)) {
+      const target = resolveImport(file, specifier!);
+      if (target) seen.add(target);
+    }
+  }
+  return [...seen].sort();
+}
+
 /**
- * Hash of the code that turns a file into an article: everything in lib/ and the locked
+ * Hash of the code that turns a file into an article: the content loader and every project module
+ * it imports (not the bench, scripts or pages, whose edits change no parse), and the locked
  * dependency versions. Undefined (no caching) when they cannot be read, e.g. outside the project.
  */
 export function codeVersion(): string | undefined {
   try {
     const hash = createHash("sha256");
-    const lib = resolve(/*turbopackIgnore: true*/ "lib");
-    const files = readdirSync(lib, { recursive: true, encoding: "utf8" })
-      .filter((file) => /\.(ts|tsx|mjs|json)$/.test(file))
-      .sort();
-    for (const file of files) hash.update(file).update("\0").update(readFileSync(join(lib, file)));
+    for (const file of parserFiles()) hash.update(file).update("\0").update(readFileSync(resolve(/*turbopackIgnore: true*/ file)));
     hash.update(readFileSync(resolve(/*turbopackIgnore: true*/ "package-lock.json")));
     return hash.digest("hex");
   } catch {

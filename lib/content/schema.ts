@@ -35,30 +35,10 @@ const date = z.coerce
   .date({ error: (iss) => (iss.input === undefined ? "is required; a date like 2026-01-31" : "must be a real date like 2026-01-31") })
   .min(new Date("1990-01-01"), { error: "must be a date like 2026-01-31 (1990 or later)" });
 
-const year = z
-  .number({ error: "must be a year as a number, like 2019" })
-  .int({ error: "must be a whole year, like 2019" })
-  .min(1900, { error: "must be 1900 or later" })
-  .max(2100, { error: "must be 2100 or earlier" });
-
-export const sourceSchema = z
-  .strictObject(
-    {
-      id: kebab("id, unique within the article"),
-      title: text(3, 300),
-      authors: z.string({ error: "must be text, like \"Alam M, Han S\"" }).optional(),
-      journal: z.string({ error: "must be text" }).optional(),
-      year,
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: (iss) => `must be a DOI like 10.1001/jamadermatol.2013.8687 (got "${String(iss.input)}")` }).optional(),
-      pmid: z.coerce.string().regex(/^\d{1,9}$/, { error: (iss) => `must be a PubMed id made of digits (got "${String(iss.input)}")` }).optional(),
-      url: z
-        .url({ protocol: /^https?$/, error: (iss) => `must be an http(s) address (got "${String(iss.input)}")` })
-        .refine((value) => !PLACEHOLDER.test(value), { error: "still holds a TODO placeholder; give the real address" })
-        .optional(),
-    },
-    objectError("must be a source: id, title, year and a doi, pmid or url", ["id", "title", "authors", "journal", "year", "doi", "pmid", "url"]),
-  )
-  .refine((source) => source.doi ?? source.pmid ?? source.url, { error: "needs at least one of doi, pmid or url", path: ["doi"] });
+/** An id of the source registry (content/sources/), as cited with [@id]. */
+const sourceId = z
+  .string({ error: "must be a source id of the registry, like alam-2014" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, { error: (iss) => `must be a source id of the registry, like alam-2014 (got "${String(iss.input)}")` });
 
 export const EVIDENCE_GRADES = ["strong", "moderate", "limited", "not-shown"] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
@@ -68,12 +48,12 @@ export const claimSchema = z.strictObject(
     claim: text(3, 60),
     grade: z.enum(EVIDENCE_GRADES, { error: `must be one of: ${EVIDENCE_GRADES.join(", ")}` }),
     reason: text(10, 200),
-    sources: z.array(kebab("source id"), { error: "must be a list of source ids, like [alam-2014]" }).min(1, { error: "must cite at least one source" }),
+    sources: z.array(sourceId, { error: "must be a list of source ids, like [alam-2014]" }).min(1, { error: "must cite at least one source" }),
   },
   objectError("must be a claim: claim, grade, reason, sources", ["claim", "grade", "reason", "sources"]),
 );
 
-const sourceIds = z.array(kebab("source id"), { error: "must be a list of source ids, like [alam-2014]" });
+const sourceIds = z.array(sourceId, { error: "must be a list of source ids, like [alam-2014]" });
 
 /** A whole number in [min, max], for counts and gaps in the planner's data. */
 const whole = (what: string, min: number, max: number) =>
@@ -181,7 +161,7 @@ export const timelineStepSchema = z.strictObject(
   objectError("must be a stage: when, section, expect, do, avoid, basis, sources", ["when", "section", "expect", "do", "avoid", "basis", "sources"]),
 );
 
-export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "sources", "reviewed", "claims", "plans", "conditions", "timeline", "draft"] as const;
+export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "reviewed", "claims", "plans", "conditions", "timeline", "draft"] as const;
 
 export const articleMetaSchema = z
   .strictObject(
@@ -195,9 +175,6 @@ export const articleMetaSchema = z
       updated: date.optional(),
       summary: z.array(text(10, 200), { error: "must be a list of 1–5 short points" }).min(1, { error: "must have 1–5 points (got 0)" }).max(5, { error: (iss) => `must have 1–5 points (got ${(iss.input as unknown[]).length})` }).optional(),
       tags: z.array(kebab("tag"), { error: "must be a list of kebab-case words" }).optional(),
-      sources: z
-        .array(sourceSchema, { error: (iss) => (iss.input === undefined ? "is required; a list of sources, each with id, title, year and a doi, pmid or url" : "must be a list of sources") })
-        .min(1, { error: "must list at least one source; each with id, title, year and a doi, pmid or url" }),
       reviewed: z
         .strictObject({ on: date, by: text(3, 120) }, objectError("must be { on: date, by: name } for a real clinical review", ["on", "by"]))
         .optional(),
@@ -207,7 +184,12 @@ export const articleMetaSchema = z
       timeline: z.array(timelineStepSchema, { error: "must be a list of stages" }).min(1, { error: "must list at least one stage" }).optional(),
       draft: z.boolean({ error: "must be true or false" }).optional(),
     },
-    objectError("front matter must be a set of fields", ARTICLE_FIELDS),
+    {
+      error: (iss: { code?: string; keys?: string[] }) =>
+        iss.code === "unrecognized_keys" && iss.keys?.includes("sources")
+          ? "an article no longer lists its sources: every work lives once in the registry (content/sources/) and the article cites it with [@id]; delete this list"
+          : objectError("front matter must be a set of fields", ARTICLE_FIELDS).error(iss),
+    },
   )
   // Relations between fields. Runs even when single fields failed (the `when`), so that
   // an editor sees every problem at once; it therefore checks types itself.
@@ -216,35 +198,6 @@ export const articleMetaSchema = z
       const { published, updated } = meta as { published?: unknown; updated?: unknown };
       if (updated instanceof Date && published instanceof Date && updated < published) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: "must not be before published" });
-      }
-      const sources: unknown[] = Array.isArray(meta.sources) ? meta.sources : [];
-      const ids = sources.map((source) => (source as { id?: unknown } | null)?.id);
-      ids.forEach((id, index) => {
-        if (typeof id === "string" && ids.indexOf(id) !== index) {
-          ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${id}"; each id must be unique in the article` });
-        }
-      });
-      // Every list that cites sources: the claims table and the tools' data.
-      const citing = [
-        ["claims", meta.claims],
-        ["plans", meta.plans],
-        ["conditions", meta.conditions],
-        ["timeline", meta.timeline],
-      ] as const;
-      for (const [field, list] of citing) {
-        const items: unknown[] = Array.isArray(list) ? list : [];
-        items.forEach((item, index) => {
-          const lists: [PropertyKey[], unknown][] = [[[field, index, "sources"], (item as { sources?: unknown } | null)?.sources]];
-          if (field === "plans") lists.push([[field, index, "maintenance", "sources"], (item as { maintenance?: { sources?: unknown } } | null)?.maintenance?.sources]);
-          for (const [path, cited] of lists) {
-            if (!Array.isArray(cited)) continue;
-            cited.forEach((id, sourceIndex) => {
-              if (typeof id === "string" && !ids.includes(id)) {
-                ctx.addIssue({ code: "custom", path: [...path, sourceIndex], message: `unknown source id "${id}"; use one of this article's source ids` });
-              }
-            });
-          }
-        });
       }
       checkUnique(ctx, meta.plans, "plans", "goal");
       checkUnique(ctx, meta.conditions, "conditions", "id");
@@ -273,7 +226,6 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type TimelineStep = z.infer<typeof timelineStepSchema>;
-export type Source = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 
 /** Stand-alone pages such as About: a title, a description and when they were last changed. */
@@ -318,3 +270,4 @@ export const glossaryMetaSchema = z
   .superRefine((meta, ctx) => checkUnique(ctx, meta.terms, "terms", "id"), { when: () => true });
 
 export type GlossaryMeta = z.infer<typeof glossaryMetaSchema>;
+export type GlossaryTerm = GlossaryMeta["terms"][number];

@@ -1,6 +1,11 @@
 // The starting point `npm run new-article` writes: valid structure, and TODO
-// placeholders that content:check reports until an editor replaces them.
+// placeholders that content:check reports until an editor replaces them. The article
+// lists no sources of its own: it cites works of the source registry (content/sources/)
+// as [@id], and the placeholder id below is not in the registry, so the check flags it too.
 import { isoDate } from "../format";
+
+/** The id the skeleton cites; never a registry id, so content:check reports each use. */
+export const TODO_SOURCE_ID = "todo-source";
 
 export function articleTemplate(title: string, topic: string, today: Date): string {
   return `---
@@ -10,17 +15,14 @@ topic: ${topic}
 published: ${isoDate(today)}
 summary:
   - "TODO: the main point, in one short sentence."
-sources:
-  - id: todo-source
-    title: "TODO: title of the paper or page"
-    year: ${today.getUTCFullYear()}
-    url: "https://example.org/TODO"
+# Sources are not listed here. Each work is in the source registry (content/sources/<id>.yaml,
+# see CONTRIBUTING.md); cite it in the text as [@id], and in a claims table as sources: [id].
 ---
 
-TODO: an opening paragraph that answers the reader's question in brief [@todo-source].
+TODO: an opening paragraph that answers the reader's question in brief [@${TODO_SOURCE_ID}].
 
 ## TODO: first section heading
 
-TODO: the first section. Cite each claim with [@todo-source] and link related articles with [text](/articles/<slug>).
+TODO: the first section. Cite each claim with the id of its work in the registry, like [@${TODO_SOURCE_ID}], and link related articles with [text](/articles/<slug>).
 `;
 }

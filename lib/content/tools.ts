@@ -3,7 +3,7 @@
 import type { Article } from "./article";
 import type { Glossary } from "./glossary";
 import { loadContent } from "./load";
-import type { Condition, Plan, Source, TimelineStep } from "./schema";
+import type { Condition, Plan, TimelineStep } from "./schema";
 
 /** The first published article holding a non-empty list in this front-matter field. */
 function articleWith(field: "plans" | "conditions" | "timeline"): Article | undefined {
@@ -29,12 +29,6 @@ export function getTimelineArticles(): { article: Article; timeline: TimelineSte
 
 export function getGlossary(): Glossary | undefined {
   return loadContent().glossary;
-}
-
-/** "Alam 2014": first author's surname (or the journal, or the title) and year. */
-export function shortCitation(source: Source): string {
-  const name = source.authors?.split(/[ ,]/)[0] || source.journal || source.title;
-  return `${name} ${source.year}`;
 }
 
 /** Title of the ## or ### heading with this id, for link text. */

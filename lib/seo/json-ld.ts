@@ -1,6 +1,7 @@
 // Structured data (schema.org JSON-LD) for an article: the page is a MedicalWebPage about
 // microneedling, citing the article's sources, inside a Home › Topic › Article breadcrumb.
-import type { Article, Source } from "../content";
+import type { Article } from "../content";
+import { issuedYear, type Source } from "../content/sources/schema";
 import { isoDate } from "../format";
 import { SITE_NAME, SITE_URL } from "../site";
 import { getTopic } from "../topics";
@@ -8,28 +9,31 @@ import { getTopic } from "../topics";
 type JsonLd = Record<string, unknown>;
 
 /** Where a reader can open the source: the DOI resolver first, then PubMed, then its own address. */
-export function sourceUrl(source: Source): string {
-  if (source.doi) return `https://doi.org/${source.doi}`;
-  if (source.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`;
-  return source.url!;
+export function sourceUrl(source: Source): string | undefined {
+  if (source.DOI) return `https://doi.org/${source.DOI}`;
+  if (source.PMID) return `https://pubmed.ncbi.nlm.nih.gov/${source.PMID}/`;
+  return source.URL;
 }
 
-/** A research paper (it has a DOI, PubMed id or journal) is a ScholarlyArticle; anything else a CreativeWork. */
+/** A journal article (CSL type, or a DOI or PubMed id) is a ScholarlyArticle; anything else a CreativeWork. */
 export function citationOf(source: Source): JsonLd {
-  const scholarly = Boolean(source.doi ?? source.pmid ?? source.journal);
+  const scholarly = source.type === "article-journal" || Boolean(source.DOI ?? source.PMID);
   const identifiers = [
-    ...(source.doi ? [{ "@type": "PropertyValue", propertyID: "DOI", value: source.doi }] : []),
-    ...(source.pmid ? [{ "@type": "PropertyValue", propertyID: "PMID", value: source.pmid }] : []),
+    ...(source.DOI ? [{ "@type": "PropertyValue", propertyID: "DOI", value: source.DOI }] : []),
+    ...(source.PMID ? [{ "@type": "PropertyValue", propertyID: "PMID", value: source.PMID }] : []),
   ];
+  const authors = (source.author ?? []).map((name) => ("family" in name ? { "@type": "Person", familyName: name.family, ...(name.given ? { givenName: name.given } : {}) } : { "@type": "Organization", name: name.literal }));
+  const year = issuedYear(source);
+  const url = sourceUrl(source);
   return {
     "@type": scholarly ? "ScholarlyArticle" : "CreativeWork",
     name: source.title,
-    url: sourceUrl(source),
-    datePublished: String(source.year),
-    ...(source.authors ? { author: source.authors } : {}),
-    ...(source.journal ? { isPartOf: { "@type": "Periodical", name: source.journal } } : {}),
+    ...(url ? { url } : {}),
+    ...(year ? { datePublished: String(year) } : {}),
+    ...(authors.length > 0 ? { author: authors } : {}),
+    ...(source["container-title"] ? { isPartOf: { "@type": scholarly ? "Periodical" : "WebSite", name: source["container-title"] } } : {}),
     ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
-    ...(source.url && (source.doi || source.pmid) ? { sameAs: source.url } : {}),
+    ...(source.URL && (source.DOI || source.PMID) ? { sameAs: source.URL } : {}),
   };
 }
 
@@ -73,4 +77,22 @@ export function articleJsonLd(article: Pick<Article, "slug" | "meta" | "referenc
  */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * A study page is the site's account of one published work: a MedicalWebPage whose `about` is the
+ * work itself (a ScholarlyArticle for a paper). MedicalStudy would claim fields of the study's
+ * protocol (sponsor, status, outcomes) that the page does not hold.
+ */
+export function studyJsonLd(source: Source, path: string, site: URL = SITE_URL): JsonLd {
+  const url = new URL(path, site).toString();
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    "@id": url,
+    url,
+    name: `What the study found: ${source.title}`,
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: new URL("/", site).toString() },
+    about: citationOf(source),
+  };
 }

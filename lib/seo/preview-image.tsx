@@ -1,6 +1,6 @@
 // Draws a preview card to a PNG with next/og, in the fonts that ship with the project.
 import { ImageResponse } from "next/og";
-import { PreviewCard } from "@/components/seo/PreviewCard";
+import { PreviewCard } from "./preview-card";
 import { previewFonts } from "./preview-fonts";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };

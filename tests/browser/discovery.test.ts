@@ -2,11 +2,12 @@
 // link in every page's head, and structured data. XML is parsed by Chromium's own parser.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getSiteRoutes } from "@/lib/content";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site";
 import { TOPICS } from "@/lib/topics";
 import { launch, openPage } from "./browser";
-import { drafts, published } from "./published";
+import { drafts, published, timeForPages } from "./published";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -42,15 +43,16 @@ const draftUrls = drafts.map((article) => absoluteUrl(`/articles/${article.slug}
 const count = (list: string[], value: string) => list.filter((item) => item === value).length;
 
 describe("the sitemap", () => {
-  it("is well-formed XML listing home, About, every topic and every published article once", async () => {
+  it("is well-formed XML listing home, About, the tools, the glossary, every topic and every published article once", async () => {
     const { error, texts } = await xmlTexts("/sitemap.xml", "url > loc");
     expect(error).toBeNull();
     for (const url of articleUrls) expect(count(texts, url), url).toBe(1);
     for (const url of draftUrls) expect(texts).not.toContain(url);
     for (const topic of TOPICS) expect(count(texts, absoluteUrl(`/topics/${topic.id}`))).toBe(1);
-    expect(texts).toContain(absoluteUrl("/"));
-    expect(texts).toContain(absoluteUrl("/about"));
+    for (const path of ["/", "/about", "/plan", "/check", "/glossary"]) expect(count(texts, absoluteUrl(path)), path).toBe(1);
     expect(texts).not.toContain(absoluteUrl("/search"));
+    // The registry decides: every route it marks for the sitemap is there, and nothing else.
+    expect(texts.sort()).toEqual(getSiteRoutes().filter((route) => route.sitemap).map((route) => absoluteUrl(route.path)).sort());
   });
 
   it("dates each article by its last change", async () => {
@@ -89,7 +91,7 @@ describe("the RSS feed", () => {
       const links = await reader.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
       expect(links, path).toEqual([absoluteUrl("/feed.xml")]);
     }
-  });
+  }, timeForPages(4 + TOPICS.length + published.length));
 });
 
 describe("structured data", () => {
@@ -104,7 +106,7 @@ describe("structured data", () => {
       expect(data["@graph"][0]["@type"]).toBe("MedicalWebPage");
       expect(data["@graph"][0].citation).toHaveLength(article.references.length);
     }
-  });
+  }, timeForPages(published.length));
 
   it("has an Open Graph article with its dates and topic on each article page", async () => {
     const { page: reader } = await openPage(browser, { javaScriptEnabled: false });

@@ -1,4 +1,5 @@
-// Builds a whole site from the hostile corpus (every case the pipeline accepts), serves it
+// Builds a whole site from the hostile corpus (every case the pipeline accepts, and the registry
+// of sources they cite, hostile entries included), serves it
 // with next start and opens every page in Chromium with the Content-Security-Policy switched
 // off, so that only the sanitizer stands between the content and the reader. Nothing may run:
 // no dialog, no window.__pwned, no request to another origin or to a path the site lacks.
@@ -8,7 +9,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOPIC_IDS } from "@/lib/topics";
-import { FRONT_MATTER_CASES } from "../fixtures/hostile/corpus";
+import { parseSourceFile } from "@/lib/content/sources/registry";
+import { sourceLinks, vancouver } from "@/lib/content/sources/vancouver";
+import { FRONT_MATTER_CASES, SOURCE_CASES, registryFileName } from "../fixtures/hostile/corpus";
 import { writeHostileSite } from "../fixtures/hostile/site";
 import { launch } from "./browser";
 import { buildSite, startSite } from "./separate-site";
@@ -35,7 +38,7 @@ afterAll(async () => {
 });
 
 /** Paths the site really has; a request anywhere else means a payload chose the URL. */
-const EXPECTED_PATH = /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|icon\.svg$|print-origin\.css$|site\.js$)/;
+const EXPECTED_PATH = /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|studies$|studies\/[a-z0-9-]+$|icon\.svg$|print-origin\.css$|site\.js$)/;
 
 /** What the page's DOM holds that could run script or send the reader elsewhere. */
 function dangerousMarkup(page: Page): Promise<string[]> {
@@ -95,6 +98,20 @@ describe("a site built from hostile content", () => {
       await page.goto(`${site!.baseUrl}/articles/${hostile.name}`);
       await expect(page.locator("h1").textContent()).resolves.toBe(hostile.meta!.title);
       await expect(page.title()).resolves.toContain(hostile.meta!.title as string);
+    }
+    await page.close();
+  });
+
+  it("shows hostile registry entries as plain text in the reference list, with links that stay in their attribute", async () => {
+    const page = await browser.newPage();
+    for (const hostile of SOURCE_CASES.filter((each) => each.outcome.accepted)) {
+      const [entry] = parseSourceFile(hostile.registry!.text, `sources/${registryFileName(hostile)}`).entries;
+      const work = entry!.source;
+      await page.goto(`${site!.baseUrl}/articles/${hostile.name}`);
+      const item = page.locator(`.references li[id="ref-${work.id}"]`);
+      await expect(item.textContent()).resolves.toContain(vancouver(work));
+      const hrefs = await item.locator(".reference-links a[rel='noopener']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      expect(hrefs, hostile.name).toEqual(sourceLinks(work).map((link) => link.href));
     }
     await page.close();
   });

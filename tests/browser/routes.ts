@@ -1,7 +1,9 @@
-// Every page a reader can reach, from the same lib functions the routes are built from,
-// so that a new article, topic or page is checked without touching the tests.
-import { getArticleSummaries, getPage } from "@/lib/content";
-import { TOPICS } from "@/lib/topics";
+// Every page a reader can reach, from the route registry (lib/routes.ts) that the sitemap, footer
+// and export read too, so that a new article, topic, tool or page is checked without touching the tests.
+import { getSiteRoutes } from "@/lib/content";
+import { NOT_FOUND_PATH } from "@/lib/routes";
+
+export { NOT_FOUND_PATH };
 
 export interface Route {
   /** What a failure names: "home", "article first-fixture-article", ... */
@@ -10,20 +12,12 @@ export interface Route {
   status: number;
 }
 
-/** Pages whose presence depends on a feature being built (checked by status, not assumed). */
-const OPTIONAL_PAGES = [{ name: "search", path: "/search" }];
-
-export const NOT_FOUND_PATH = "/articles/no-such-article";
-
+/** Every HTML route of the registry this build serves (optional ones by their status), then the 404 page. */
 export async function siteRoutes(baseUrl: string): Promise<Route[]> {
-  const routes: Route[] = [
-    { name: "home", path: "/", status: 200 },
-    ...getArticleSummaries().map(({ slug }) => ({ name: `article ${slug}`, path: `/articles/${slug}`, status: 200 })),
-    ...TOPICS.map(({ id }) => ({ name: `topic ${id}`, path: `/topics/${id}`, status: 200 })),
-  ];
-  if (getPage("about")) routes.push({ name: "about", path: "/about", status: 200 });
-  for (const page of OPTIONAL_PAGES) {
-    if ((await fetch(baseUrl + page.path)).status === 200) routes.push({ ...page, status: 200 });
+  const routes: Route[] = [];
+  for (const route of getSiteRoutes().filter((route) => route.page)) {
+    if (route.optional && (await fetch(baseUrl + route.path)).status !== 200) continue;
+    routes.push({ name: route.name, path: route.path, status: 200 });
   }
   routes.push({ name: "404", path: NOT_FOUND_PATH, status: 404 });
   return routes;

@@ -49,7 +49,9 @@ describe.each(routes)("$name", (route) => {
     expect(bad, "links with empty or vague names").toEqual([]);
   });
 
-  const article = route.path.startsWith("/articles/") ? getArticle(route.path.split("/")[2]!) : undefined;
+  // The article page itself, not its printable timeline, which has no contents list.
+  const slug = /^\/articles\/([^/]+)$/.exec(route.path)?.[1];
+  const article = slug ? getArticle(slug) : undefined;
   if (article && article.sections.length > 0) {
     it("lists its sections in a navigation named Contents, and names each heading's # link after its section", async () => {
       const { page } = await openPage(browser());

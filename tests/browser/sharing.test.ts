@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { absoluteUrl } from "@/lib/site";
 import { openPage, sharedBrowser } from "./browser";
-import { published } from "./published";
+import { published, timeForPages } from "./published";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -101,7 +101,7 @@ describe("link previews", () => {
       expect(image.pathname).toBe(`/articles/${slug}/opengraph-image`);
       expect(size).toEqual({ width: 1200, height: 630 });
     }
-  });
+  }, timeForPages(published.length));
 
   it("gives the other pages the site's 1200×630 PNG", async () => {
     for (const path of ["/", "/about", "/topics/what-it-is", "/search"]) {

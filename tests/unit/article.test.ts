@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { sortProblems } from "@/lib/content/errors";
+import { TOPIC_IDS } from "@/lib/topics";
 import { articleSource } from "./fixtures";
 
 const FILE = "content/articles/x.md";
@@ -28,34 +29,47 @@ describe("parseArticle: the typed article", () => {
     expect(article.sections[0]!.html).toContain('<h3 id="in-detail">In detail</h3>');
     expect(article.sections[0]!.text).toBe("Healing.\nIn detail\nMore.");
     expect(article.intro?.html).toBe('<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>1</a>]</sup>.</p>');
-    expect(article.references).toEqual([{ number: 1, cited: true, source: expect.objectContaining({ id: "alam-2014" }) }]);
+    expect(article.references).toEqual([{ number: 1, source: expect.objectContaining({ id: "alam-2014", title: "Efficacy of a needling device for the treatment of acne scars: a randomized clinical trial" }) }]);
+    expect(article.sections.map((section) => section.citations)).toEqual([["alam-2014"], []]);
     expect(article.citationCount).toBe(2);
     expect(article.wordCount).toBe(4); // prose only: headings are not counted
     expect(article.readingMinutes).toBe(1);
   });
 
-  it("numbers citations by first use and lists uncited sources after them, with a warning", () => {
-    const source = `---
-title: "A title of fair length"
-description: "A description long enough to pass the rule of fifty to one hundred and sixty characters."
-topic: science
-published: 2026-01-15
-sources:
-  - { id: first, title: "Source one", year: 2001, url: "https://example.org/1" }
-  - { id: second, title: "Source two", year: 2002, url: "https://example.org/2" }
-  - { id: unused, title: "Source three", year: 2003, url: "https://example.org/3" }
----
-
-Second is cited first [@second], then both [@first; @second], then [@first][@second].
-`;
+  it("derives the reference list from what it cites: numbered by first use, body first, then the claims table", () => {
+    const source = articleSource({
+      front: 'claims:\n  - claim: "Acne scars"\n    grade: limited\n    reason: "Small studies."\n    sources: [case-series-2010, alam-2014]\n',
+      body: "Harris is cited first [@harris-2015], then both [@alam-2014; @harris-2015], then [@alam-2014][@harris-2015].",
+    });
     const { article, problems } = parseArticle(source, FILE);
-    expect(article!.references.map((r) => [r.number, r.source.id, r.cited])).toEqual([
-      [1, "second", true],
-      [2, "first", true],
-      [3, "unused", false],
+    expect(problems).toEqual([]);
+    expect(article!.references.map((r) => [r.number, r.source.id])).toEqual([
+      [1, "harris-2015"],
+      [2, "alam-2014"],
+      [3, "case-series-2010"],
     ]);
-    expect(article!.intro!.html).toContain('[<a href="#ref-second" class="citation"><span class="visually-hidden">Reference </span>1</a>, <a href="#ref-first" class="citation"><span class="visually-hidden">Reference </span>2</a>]');
-    expect(problems.map((p) => [p.severity, p.message])).toEqual([["warning", 'content/articles/x.md:9 sources[2].id — "unused" is never cited; cite it with [@unused] or remove it']]);
+    expect(article!.intro!.html).toContain('[<a href="#ref-harris-2015" class="citation"><span class="visually-hidden">Reference </span>1</a>, <a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>2</a>]');
+  });
+
+  it("flags a claim graded above what the designs of its sources allow", () => {
+    const claims = (grade: string, sources: string) => articleSource({ front: `claims:\n  - claim: "Acne scars"\n    grade: ${grade}\n    reason: "Small studies."\n    sources: [${sources}]\n` });
+    expect(messages(claims("moderate", "case-series-2010"))).toEqual([
+      'content/articles/x.md:8 claims[0].grade — "moderate" is higher than its sources allow: it needs at least one randomised trial, or a systematic review or meta-analysis; the sources cited are case series, which allow at most "limited"',
+    ]);
+    expect(messages(claims("strong", "alam-2014"))).toEqual([
+      'content/articles/x.md:8 claims[0].grade — "strong" is higher than its sources allow: it needs a systematic review or meta-analysis and at least one randomised trial; the sources cited are split-face randomised trial, which allow at most "moderate"',
+    ]);
+    expect(messages(claims("strong", "alam-2014, harris-2015"))).toEqual([]);
+    expect(messages(claims("limited", "dermnet-needling"))).toEqual([
+      'content/articles/x.md:8 claims[0].grade — "limited" is higher than its sources allow: it needs at least one study of people (a comparison without randomisation, a cohort, a case series or a case report), or a narrative review or guideline; the sources cited are web page, which allow at most "not-shown"',
+    ]);
+  });
+
+  it("says that a per-article sources list is gone, and where works live now", () => {
+    const source = articleSource({ front: 'sources:\n  - { id: alam-2014, title: "A trial", year: 2014 }\n' });
+    expect(messages(source)).toEqual([
+      "content/articles/x.md:6 sources — an article no longer lists its sources: every work lives once in the registry (content/sources/) and the article cites it with [@id]; delete this list",
+    ]);
   });
 
   it("makes heading ids unique and keeps an explicit {#id}", () => {
@@ -74,10 +88,10 @@ describe("parseArticle: messages an editor reads", () => {
   it("lists every front-matter problem at once", () => {
     const source = articleSource({ front: "updated: 2025-01-01\ntags: [Bad Tag]\ncolour: blue\n" }).replace("topic: science", "topic: skincare");
     expect(messages(source)).toEqual([
-      'content/articles/x.md:4 topic — must be one of: what-it-is, benefits, science, user-reports, sessions, side-effects, contraindications, aftercare (got "skincare")',
+      `content/articles/x.md:4 topic — must be one of: ${TOPIC_IDS.join(", ")} (got "skincare")`,
       "content/articles/x.md:6 updated — must not be before published",
       'content/articles/x.md:7 tags[0] — must be kebab-case (lowercase words joined by hyphens, like "acne-scars"); got "Bad Tag"',
-      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, sources, reviewed, claims, plans, conditions, timeline, draft",
+      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, reviewed, claims, plans, conditions, timeline, draft",
     ]);
   });
 
@@ -86,21 +100,14 @@ describe("parseArticle: messages an editor reads", () => {
     expect(messages(source)).toEqual(["content/articles/x.md:1 title — is required; 10–90 characters"]);
   });
 
-  it("checks each source: an id, and a DOI, PubMed id or web address", () => {
-    const source = articleSource().replace('    doi: "10.1001/jamadermatol.2013.8687"\n', "");
-    expect(messages(source)).toEqual(["content/articles/x.md:7 sources[0].doi — needs at least one of doi, pmid or url"]);
-    const badUrl = articleSource().replace('doi: "10.1001/jamadermatol.2013.8687"', 'url: "javascript:alert(1)"');
-    expect(messages(badUrl)).toEqual(['content/articles/x.md:10 sources[0].url — must be an http(s) address (got "javascript:alert(1)")']);
-  });
-
   it("reports an unknown citation id at its line in the body", () => {
     const source = articleSource({ body: "Fine [@alam-2014].\n\nA claim [@nobody-2020]." });
-    expect(messages(source)).toEqual(['content/articles/x.md:15 citation — unknown source id "@nobody-2020"; add it to sources or use one of: alam-2014']);
+    expect(messages(source)).toEqual(['content/articles/x.md:10 citation — unknown source id "@nobody-2020"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
   });
 
   it("reports an empty heading", () => {
     const source = articleSource({ body: "Fine [@alam-2014].\n\n##\n\nText." });
-    expect(messages(source)).toEqual(['content/articles/x.md:15 heading — has no text; write a title after "## "']);
+    expect(messages(source)).toEqual(['content/articles/x.md:10 heading — has no text; write a title after "## "']);
   });
 
   it("reports a YAML syntax error with its file and line", () => {
@@ -115,13 +122,13 @@ describe("parseArticle: messages an editor reads", () => {
     ]);
   });
 
-  it("validates the claims table against the article's sources", () => {
+  it("validates the claims table against the source registry", () => {
     const source = articleSource({ front: 'claims:\n  - claim: "Acne scars"\n    grade: excellent\n    reason: "Small trials."\n    sources: [nobody]\n' });
     expect(messages(source)).toEqual([
       "content/articles/x.md:8 claims[0].grade — must be one of: strong, moderate, limited, not-shown",
-      'content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; use one of this article\'s source ids',
+      'content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
     ]);
-    const unknownSource = source.replace("grade: excellent", "grade: moderate");
-    expect(messages(unknownSource)).toEqual(['content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; use one of this article\'s source ids']);
+    const unknownSource = source.replace("grade: excellent", "grade: not-shown");
+    expect(messages(unknownSource)).toEqual(['content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
   });
 });

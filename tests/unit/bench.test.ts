@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { compareBudgets, readBudgets, type Budget } from "@/bench/budgets";
 import { phasesFromOutput } from "@/bench/build";
-import { syntheticSectionIds, syntheticSlug, writeSyntheticContent } from "@/bench/generate";
+import { syntheticSectionIds, syntheticSlug, syntheticWorkCount, writeSyntheticContent } from "@/bench/generate";
 import { growthRatio, growthSteps } from "@/bench/growth";
 import { pageAssets } from "@/bench/weight";
 import { checkContent } from "@/lib/content/load";
@@ -27,10 +27,34 @@ describe("synthetic articles for the benchmark", () => {
       expect(article.sections.length).toBeGreaterThanOrEqual(6);
       expect(article.sections.length).toBeLessThanOrEqual(8);
       expect(article.sections.some((section) => section.html.includes("<ul>"))).toBe(true);
-      expect(article.references.filter((reference) => reference.cited).length).toBeGreaterThanOrEqual(3);
+      expect(article.references.length).toBeGreaterThanOrEqual(3);
       expect(article.citationCount).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it("cite a registry of a few dozen works, each of them, and list no sources of their own", () => {
+    expect(content.registry.size).toBe(syntheticWorkCount(24));
+    expect(content.registry.size).toBeGreaterThanOrEqual(24);
+    const cited = new Set(content.articles.flatMap((article) => article.references.map((reference) => reference.source.id)));
+    expect([...content.registry.keys()].filter((id) => !cited.has(id))).toEqual([]);
+    // Journal articles and web pages, from YAML files and a CSL-JSON export, with appraised designs.
+    const entries = [...content.registry.values()];
+    expect(new Set(entries.map((entry) => entry.source.type))).toEqual(new Set(["article-journal", "webpage"]));
+    expect(new Set(entries.map((entry) => entry.file.replace(/.*\./, "")))).toEqual(new Set(["yaml", "json"]));
+    expect(entries.filter((entry) => entry.source.appraisal).length).toBeGreaterThan(entries.length / 2);
+    expect(content.articles.every((article) => !("sources" in article.meta))).toBe(true);
+  });
+
+  it("stay valid for a site too small to cite a full registry", () => {
+    const small = writeSyntheticContent(3);
+    try {
+      const { content: few, problems: fewProblems } = checkContent(small, { includeDrafts: true });
+      expect(fewProblems.map((problem) => problem.message)).toEqual([]);
+      expect(few.registry.size).toBe(syntheticWorkCount(3));
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("link to sections of other generated articles and within themselves", () => {
     const article = content.articles.find((candidate) => candidate.slug === syntheticSlug(3))!;
@@ -44,12 +68,13 @@ describe("synthetic articles for the benchmark", () => {
   it("are the same text on every run", () => {
     const again = writeSyntheticContent(24);
     try {
-      const second = checkContent(again, { includeDrafts: true }).content.articles;
+      const { articles: second, registry } = checkContent(again, { includeDrafts: true }).content;
+      expect([...registry.values()].map((entry) => entry.source)).toEqual([...content.registry.values()].map((entry) => entry.source));
       expect(second.map((article) => article.sections.map((section) => section.html))).toEqual(content.articles.map((article) => article.sections.map((section) => section.html)));
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe("budgets", () => {

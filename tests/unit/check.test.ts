@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCheck, type Query } from "@/lib/check/answers";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import type { Condition } from "@/lib/content/schema";
 import { articleSource } from "./fixtures";
 

@@ -1,26 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { sortProblems } from "@/lib/content/errors";
 import { disappearedIds } from "@/lib/content/id-record";
-import { articleTemplate } from "@/lib/content/template";
-import { articleSource } from "./fixtures";
+import { articleTemplate, TODO_SOURCE_ID } from "@/lib/content/template";
+import { articleSource, testRegistry } from "./fixtures";
 
 describe("new-article template", () => {
+  const file = "content/articles/does-microneedling-help-rosacea.md";
+  const source = articleTemplate("Does microneedling help rosacea?", "benefits", new Date("2026-11-21T09:00:00Z"));
+
   it("is valid apart from the TODO placeholders, which content:check names one by one", () => {
-    const source = articleTemplate("Does microneedling help rosacea?", "benefits", new Date("2026-11-21T09:00:00Z"));
     expect(source).toContain("published: 2026-11-21\n");
     expect(source).toContain("topic: benefits\n");
-    const messages = sortProblems(parseArticle(source, "content/articles/does-microneedling-help-rosacea.md").problems).map((p) => p.message);
-    const file = "content/articles/does-microneedling-help-rosacea.md";
+    const messages = sortProblems(parseArticle(source, file).problems).map((p) => p.message);
+    const unknown = `citation — unknown source id "@${TODO_SOURCE_ID}"; it is not in the source registry (content/sources/): add the work there, or fix the id`;
     expect(messages).toEqual([
       `${file}:3 description — still holds a TODO placeholder; replace it with real text`,
       `${file}:7 summary[0] — still holds a TODO placeholder; replace it with real text`,
-      `${file}:10 sources[0].title — still holds a TODO placeholder; replace it with real text`,
-      `${file}:12 sources[0].url — still holds a TODO placeholder; give the real address`,
-      `${file}:15 text — still holds a TODO placeholder; replace it with real text`,
-      `${file}:17 text — still holds a TODO placeholder; replace it with real text`,
-      `${file}:19 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:12 ${unknown}`,
+      `${file}:12 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:14 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:16 ${unknown}`,
+      `${file}:16 text — still holds a TODO placeholder; replace it with real text`,
     ]);
+  });
+
+  it("lists no sources of its own and shows how to cite the registry", () => {
+    const frontMatter = source.split("---\n")[1]!;
+    expect(frontMatter).not.toMatch(/^sources:/m);
+    expect(source).toContain(`[@${TODO_SOURCE_ID}]`);
+    expect(source).toContain("content/sources/");
+    // The placeholder id is never a real one, so the check cannot pass while it is there.
+    expect(testRegistry().has(TODO_SOURCE_ID)).toBe(false);
+  });
+
+  it("passes the check once the TODOs are written and the citation names a work of the registry", () => {
+    const written = source.replaceAll(`[@${TODO_SOURCE_ID}]`, "[@alam-2014]").replaceAll("TODO: ", "");
+    const { article, problems } = parseArticle(written, file);
+    expect(problems.filter((p) => p.severity === "error").map((p) => p.message)).toEqual([]);
+    expect(article!.references.map((reference) => reference.source.id)).toEqual(["alam-2014"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { buildFeed, escapeXml } from "@/lib/seo/feed";
 import { articleSource } from "./fixtures";
 import { seoArticle, SITE } from "./seo-fixture";

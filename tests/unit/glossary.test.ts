@@ -5,10 +5,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { parseGlossary, type GlossaryTerm } from "@/lib/content/glossary";
 import { checkContent } from "@/lib/content/load";
-import { articleSource } from "./fixtures";
+import { articleSource, writeRegistry } from "./fixtures";
 
 const TERMS: GlossaryTerm[] = [
   { id: "collagen", term: "Collagen", definition: "A protein that gives skin its strength." },
@@ -109,12 +109,13 @@ describe("the glossary file", () => {
   it("is loaded with the content: terms link in articles, and links to it and from it are checked", () => {
     const root = mkdtempSync(join(tmpdir(), "content-"));
     mkdirSync(join(root, "articles"));
+    writeRegistry(root);
     writeFileSync(join(root, "glossary.md"), glossary('  - { id: collagen, term: "Collagen", definition: "A protein that gives skin strength.", more: "/articles/one#nowhere" }\n'));
     writeFileSync(join(root, "articles", "one.md"), articleSource({ body: "Collagen [@alam-2014]. See [it](/glossary#collagen) and [this](/glossary#elastin).\n\n## Part" }));
     const { content, problems } = checkContent(root);
     const shown = relative(process.cwd(), root);
     expect(problems.map((problem) => problem.message.replaceAll(shown, "<dir>"))).toEqual([
-      '<dir>/articles/one.md:13 link — "/glossary#elastin" points to no entry of /glossary; ids there: collagen',
+      '<dir>/articles/one.md:8 link — "/glossary#elastin" points to no entry of /glossary; ids there: collagen',
       '<dir>/glossary.md:6 link — "/articles/one#nowhere" links to a section that does not exist; ids in one: part',
     ]);
     expect(content.glossary?.terms.map((term) => term.id)).toEqual(["collagen"]);

@@ -1,7 +1,7 @@
 // The calendar file, checked line by line against RFC 5545: CRLF line ends, content lines
 // folded at 75 octets, escaped text, and the properties each component requires.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { parseIsoDate } from "@/lib/plan/dates";
 import { buildCalendar, escapeText, foldLine } from "@/lib/plan/ics";
 import { scheduleCalendar } from "@/lib/plan/plan-calendar";

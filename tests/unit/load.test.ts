@@ -4,11 +4,12 @@ import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkContent, loadContent } from "@/lib/content/load";
 import { ContentErrorList } from "@/lib/content/errors";
-import { articleSource } from "./fixtures";
+import { articleSource, writeRegistry } from "./fixtures";
 
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "content-"));
   mkdirSync(join(root, "articles"));
+  writeRegistry(root);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "articles", name), text);
   return root;
 }
@@ -29,8 +30,8 @@ describe("loading a content directory", () => {
       "two-article.md": articleSource({ body: "Cited [@alam-2014].\n\n## There" }),
     });
     expect(errorsOf(root)).toEqual([
-      '<dir>/articles/one-article.md:13 link — "/articles/gone" links to an article that does not exist; known slugs: one-article, two-article',
-      '<dir>/articles/one-article.md:13 link — "/articles/two-article#nowhere" links to a section that does not exist; ids in two-article: there',
+      '<dir>/articles/one-article.md:8 link — "/articles/gone" links to an article that does not exist; known slugs: one-article, two-article',
+      '<dir>/articles/one-article.md:8 link — "/articles/two-article#nowhere" links to a section that does not exist; ids in two-article: there',
     ]);
   });
 
@@ -54,11 +55,11 @@ describe("loading a content directory", () => {
     const lines = (thrown as Error).message.split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/bad-one\.md:4 topic — must be one of: /);
-    expect(lines[1]).toMatch(/bad-two\.md:13 citation — unknown source id "@ghost"/);
+    expect(lines[1]).toMatch(/bad-two\.md:8 citation — unknown source id "@ghost"/);
     expect(lines[2]).toBe("2 content errors");
     expect((thrown as ContentErrorList).problems.map((problem) => [problem.line, problem.field])).toEqual([
       [4, "topic"],
-      [13, "citation"],
+      [8, "citation"],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGE_IDS } from "@/lib/content/body";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { articleSource } from "./fixtures";
 
 const sourceFiles = (dir: string): string[] =>
@@ -23,7 +23,7 @@ describe("ids the page itself uses", () => {
   it("cannot be chosen as an explicit id", () => {
     const { problems } = parseArticle(articleSource({ body: "Cited [@alam-2014].\n\n## Skip here {#main}\n\nText." }), "content/articles/x.md");
     expect(problems.map((problem) => problem.message)).toEqual([
-      'content/articles/x.md:15 heading — id "{#main}" is used by the page itself; choose another, like {#how-it-works}',
+      'content/articles/x.md:10 heading — id "{#main}" is used by the page itself; choose another, like {#how-it-works}',
     ]);
   });
 });

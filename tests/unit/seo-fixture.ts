@@ -1,6 +1,7 @@
 // One article with everything the sharing features read: an updated date, a review, tags,
-// three kinds of source, and a title with characters that must be escaped in XML and HTML.
-import { parseArticle, type Article } from "@/lib/content/article";
+// three kinds of source (from the fixtures' registry), and a title with characters that must be escaped in XML and HTML.
+import type { Article } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 
 export const SITE = new URL("https://guide.example");
 
@@ -14,22 +15,6 @@ tags: [acne-scars, trials]
 reviewed:
   on: 2026-03-01
   by: "A. Reviewer, MD"
-sources:
-  - id: alam-2014
-    title: "Split-face randomized trial of microneedling for acne scars"
-    authors: "Alam M, Han S"
-    journal: "JAMA Dermatology"
-    year: 2014
-    doi: "10.1001/jamadermatol.2013.8687"
-    url: "https://jamanetwork.com/journals/jamadermatology/fullarticle/1788331"
-  - id: pubmed-only
-    title: "A trial found by its PubMed id"
-    year: 2020
-    pmid: "12345678"
-  - id: dermnet-needling
-    title: "Needling"
-    year: 2018
-    url: "https://dermnetnz.org/topics/needling"
 ---
 
 Scores improved [@alam-2014].

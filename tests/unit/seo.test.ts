@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata, pageMetadata, siteMetadata, toolMetadata } from "@/lib/seo/metadata";
+import { siteRoutes } from "@/lib/routes";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { SITE_DESCRIPTION } from "@/lib/site";
+import { TOPIC_IDS } from "@/lib/topics";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
 
 const TITLE = "Scars & needles: what a <trial> found";
@@ -113,20 +115,28 @@ describe("article JSON-LD", () => {
           citation: [
             {
               "@type": "ScholarlyArticle",
-              name: "Split-face randomized trial of microneedling for acne scars",
+              name: "Efficacy of a needling device for the treatment of acne scars: a randomized clinical trial",
               url: "https://doi.org/10.1001/jamadermatol.2013.8687",
               datePublished: "2014",
-              author: "Alam M, Han S",
+              author: [
+                { "@type": "Person", familyName: "Alam", givenName: "Murad" },
+                { "@type": "Person", familyName: "Han", givenName: "Sandra" },
+              ],
               isPartOf: { "@type": "Periodical", name: "JAMA Dermatology" },
-              identifier: [{ "@type": "PropertyValue", propertyID: "DOI", value: "10.1001/jamadermatol.2013.8687" }],
+              identifier: [
+                { "@type": "PropertyValue", propertyID: "DOI", value: "10.1001/jamadermatol.2013.8687" },
+                { "@type": "PropertyValue", propertyID: "PMID", value: "24919799" },
+              ],
               sameAs: "https://jamanetwork.com/journals/jamadermatology/fullarticle/1788331",
             },
-            { "@type": "CreativeWork", name: "Needling", url: "https://dermnetnz.org/topics/needling", datePublished: "2018" },
+            { "@type": "CreativeWork", name: "Needling", url: "https://dermnetnz.org/topics/needling", datePublished: "2018", isPartOf: { "@type": "WebSite", name: "DermNet" } },
             {
               "@type": "ScholarlyArticle",
               name: "A trial found by its PubMed id",
               url: "https://pubmed.ncbi.nlm.nih.gov/12345678/",
               datePublished: "2020",
+              author: [{ "@type": "Person", familyName: "Author", givenName: "A." }],
+              isPartOf: { "@type": "Periodical", name: "Journal of Examples" },
               identifier: [{ "@type": "PropertyValue", propertyID: "PMID", value: "12345678" }],
             },
           ],
@@ -160,20 +170,24 @@ describe("article JSON-LD", () => {
 });
 
 describe("sitemap", () => {
-  it("lists home, About, every topic and every article, each dated by its last change", () => {
+  it("lists home, About, the tools, the glossary, every topic and every article from the route registry, each dated by its last change", () => {
     const article = seoArticle();
-    const entries = sitemapEntries({ articles: [article], homeUpdated: new Date("2026-01-01"), aboutUpdated: new Date("2026-01-10") }, SITE);
-    expect(entries).toEqual([
+    const routes = siteRoutes({
+      articles: [{ slug: article.slug, topic: article.meta.topic, lastModified: article.meta.updated ?? article.meta.published }],
+      timelineSlugs: [article.slug],
+      homeUpdated: new Date("2026-01-01"),
+      aboutUpdated: new Date("2026-01-10"),
+      hasAbout: true,
+    });
+    expect(sitemapEntries(routes, SITE)).toEqual([
       { url: "https://guide.example/", lastModified: new Date("2026-03-02") },
       { url: "https://guide.example/about", lastModified: new Date("2026-01-10") },
-      { url: "https://guide.example/topics/what-it-is" },
-      { url: "https://guide.example/topics/benefits" },
-      { url: "https://guide.example/topics/science", lastModified: new Date("2026-03-02") },
-      { url: "https://guide.example/topics/user-reports" },
-      { url: "https://guide.example/topics/sessions" },
-      { url: "https://guide.example/topics/side-effects" },
-      { url: "https://guide.example/topics/contraindications" },
-      { url: "https://guide.example/topics/aftercare" },
+      { url: "https://guide.example/plan" },
+      { url: "https://guide.example/check" },
+      { url: "https://guide.example/glossary" },
+      { url: "https://guide.example/studies" },
+      // Every topic in reading order; only the fixture article's topic has a date.
+      ...TOPIC_IDS.map((topic) => (topic === article.meta.topic ? { url: `https://guide.example/topics/${topic}`, lastModified: new Date("2026-03-02") } : { url: `https://guide.example/topics/${topic}` })),
       { url: URL_, lastModified: new Date("2026-03-02") },
     ]);
   });

@@ -1,7 +1,7 @@
 // The tools' data in front matter (plans, conditions, timeline) is checked like any other
 // field: a bad value names its file, line and field; a section must be a real heading.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@/lib/content/article";
+import { parseTestArticle as parseArticle } from "./fixtures";
 import { sortProblems } from "@/lib/content/errors";
 import { articleSource } from "./fixtures";
 
@@ -33,7 +33,7 @@ describe("plans", () => {
       "content/articles/x.md:11 plans[0].interval.unit — must be one of: weeks, months",
       'content/articles/x.md:12 plans[1].goal — duplicate goal "acne-scars"; each must be unique in the article',
       "content/articles/x.md:15 plans[1].interval.min — must be 1–52 weeks or months",
-      'content/articles/x.md:16 plans[1].maintenance.sources[0] — unknown source id "nobody"; use one of this article\'s source ids',
+      'content/articles/x.md:16 plans[1].maintenance.sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
     ]);
     // Once the unit is fixed, the typical gap outside the range is reported too.
     expect(messages(front.replace("fortnights", "weeks"))).toContain("content/articles/x.md:11 plans[0].interval.typical — must be between min (2) and max (4)");
@@ -63,7 +63,7 @@ describe("conditions and timeline", () => {
     const front = `timeline:\n  - when: "Day 1"\n    section: day-one\n    do: ["Keep it clean."]\n    basis: common practice\n    sources: [nobody]\n`;
     expect(messages(front)).toEqual([
       'content/articles/x.md:8 timeline[0].section — "day-one" is not a heading of this article; use one of: first-part',
-      'content/articles/x.md:11 timeline[0].sources[0] — unknown source id "nobody"; use one of this article\'s source ids',
+      'content/articles/x.md:11 timeline[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
     ]);
   });
 });

@@ -1,11 +1,17 @@
 // Links the first use of each glossary term in an article to its entry, as a hint that
 // works without JavaScript: <a class="term" href="/glossary#id" title="definition">.
 // Runs on the Markdown tree before HTML; never inside headings, links or code (code is
-// not a text node), and never inside citation markers.
+// not a text node), and never inside citation markers. Runs after citations.ts, whose
+// markers it must see to skip them, and after internal-links.ts, which drops link titles
+// and would record these links as the editor's.
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
-import { termForms, type GlossaryTerm } from "./glossary";
+import type { GlossaryTerm } from "../schema";
+import { isCitation } from "./plain-text";
 
 export const GLOSSARY_PATH = "/glossary";
+
+/** Every word or phrase that counts as a use of the term, lowercased. */
+export const termForms = (term: GlossaryTerm) => [term.term, ...(term.aliases ?? [])];
 
 const SKIP_PARENTS = new Set(["heading", "link", "linkReference"]);
 
@@ -85,7 +91,7 @@ export function linkFirstUses(tree: Root, terms: readonly GlossaryTerm[]): void 
         index += parts.length - 1;
         continue;
       }
-      if (SKIP_PARENTS.has(child.type) || (child.data as { citation?: boolean } | undefined)?.citation) continue;
+      if (SKIP_PARENTS.has(child.type) || isCitation(child)) continue;
       if ("children" in child) walk(child);
     }
   };
