@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries, getNeighbours, getTopicArticles } from "@/lib/content";
 import { TOPICS } from "@/lib/topics";
 import { openPage, sharedBrowser } from "./browser";
+import { timeForPages } from "./published";
 import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
@@ -109,5 +110,5 @@ describe("without JavaScript", () => {
     }
     expect(targets.size).toBeGreaterThan(routes.length);
     expect(broken).toEqual([]);
-  }, 120_000);
+  }, timeForPages(2 * routes.length)); // each route, then each page its links lead to
 });
