@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { settings, siteUrlWarning } from "./lib/settings.mjs";
-import { securityHeaders } from "./server/security-headers.mjs";
+import { contentSecurityPolicy, securityHeaders, WEBASSEMBLY_SOURCES } from "./server/security-headers.mjs";
 
 const { BUILD_DIR, BUILD_TSCONFIG, SKIP_TYPECHECK, STATIC_EXPORT, NODE_ENV } = settings();
 
@@ -28,6 +28,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(NODE_ENV === "development") },
+      // Site search compiles Pagefind's WebAssembly, in its worker; nothing else may (a later rule wins).
+      ...WEBASSEMBLY_SOURCES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(NODE_ENV === "development", { webAssembly: true }) }] })),
       // The planner and the check carry the reader's answers in the URL: never pass it on.
       { source: "/:tool(plan|check)/:rest*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages change only on deploy. Next sends prerendered pages with s-maxage=31536000 alone: a
@@ -37,6 +39,9 @@ const nextConfig = {
       // The planner and the check answer each request from its query: they keep Next's
       // "private, no-store", so no shared cache holds a reader's answers.
       { source: "/((?!_next/static/|plan|check).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
+      // The site's script: pages load it as /site.js?v=<hash of its content> (lib/site-script.ts),
+      // so a new version is a new address and browsers may keep each one for a year.
+      { source: "/site.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
   async rewrites() {

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { siteMetadata } from "@/lib/seo/metadata";
+import { siteScriptUrl } from "@/lib/site-script";
 import "./globals.css";
 import "./tools.css";
 
@@ -24,6 +25,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* The origin for printed link addresses (globals.css); print-only, so it never blocks rendering. */}
         {/* eslint-disable-next-line @next/next/no-css-tags -- a generated route, not a CSS module Next could bundle */}
         <link rel="stylesheet" href="/print-origin.css" media="print" />
+        {/* The site's only script (components/site-script.mjs): copy-link, share and search results, as
+            progressive enhancement. A module, so it never blocks rendering. Next's own scripts are taken
+            out of every page (server/framework-js.ts). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred; the rule only knows async and defer */}
+        <script type="module" src={siteScriptUrl()} />
       </head>
       <body>
         <SkipLink />

@@ -23,6 +23,7 @@ import { startProductionServer } from "../scripts/local-server";
 
 /** Load per page: enough to fill both cores, short enough for the whole bench. */
 const LOAD = { connections: 50, seconds: 10 } as const;
+import { navigationTimings, type NavigationTiming } from "./navigation";
 import { fixed, formatTable } from "./table";
 import { pageWeight, projectClientChunks, type PageWeight } from "./weight";
 
@@ -109,7 +110,7 @@ if (builds.length > 0) {
 }
 
 // 3. The real site: build, serve, weigh, load, Lighthouse.
-let site: { build: BuildResult; weight: Record<string, PageWeight>; load: Record<string, LoadResult>; lighthouse: Record<string, LighthouseResult> } | undefined;
+let site: { build: BuildResult; weight: Record<string, PageWeight>; load: Record<string, LoadResult>; lighthouse: Record<string, LighthouseResult>; navigation: NavigationTiming[] } | undefined;
 if (!options["skip-site"]) {
   const copy = mkdtempSync(join(tmpdir(), "bench-site-"));
   cpSync(contentRoot(), copy, { recursive: true });
@@ -130,7 +131,7 @@ if (!options["skip-site"]) {
   try {
     const pages = { home: "/", article: `/articles/${articleSlug}` };
     const chunks = projectClientChunks(distDir);
-    site = { build, weight: {}, load: {}, lighthouse: {} };
+    site = { build, weight: {}, load: {}, lighthouse: {}, navigation: [] };
     for (const [name, path] of Object.entries(pages)) {
       const weight = await pageWeight(server.baseUrl, path, chunks);
       site.weight[name] = weight;
@@ -150,7 +151,7 @@ if (!options["skip-site"]) {
     print(
       `Bytes per page (kB = 1,000 bytes; "sent" is what the server sent, gzip)`,
       formatTable(
-        ["page", "HTML raw", "HTML sent", "inline RSC", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
+        ["page", "HTML raw", "HTML sent", "inline script", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
         Object.values(site.weight).map((w) => [w.path, fixed(kb(w.htmlRaw)), fixed(kb(w.htmlSent)), fixed(kb(w.inlineScriptBytes)), fixed(kb(w.cssRaw)), fixed(kb(w.cssSent)), fixed(kb(w.jsRaw)), fixed(kb(w.jsSent)), fixed(kb(w.projectJsSent), 2), String(w.scripts), String(w.renderBlocking.length)]),
       ),
     );
@@ -184,11 +185,24 @@ if (!options["skip-site"]) {
       named.forEach(([name], index) => {
         const result = results[index]!;
         site!.lighthouse[name] = result;
-        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.scores.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.cls`]: result.cls });
+        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.scores.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.tbtMs`]: result.tbtMs, [`lighthouse.${name}.cls`]: result.cls });
       });
       print(
         "Lighthouse, mobile (simulated slow 4G and 4× slower CPU)",
         formatTable(["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"], Object.entries(site.lighthouse).map(([name, l]) => [pages[name as keyof typeof pages], String(l.scores.performance), fixed(l.fcpMs, 0), fixed(l.lcpMs, 0), fixed(l.tbtMs, 0), fixed(l.cls, 3), String(l.renderBlocking.length)])),
+      );
+    }
+
+    if (canRunLighthouse()) {
+      console.log("Page-to-page navigation in Chromium…");
+      site.navigation = await navigationTimings(server.baseUrl, [
+        { from: pages.home, link: `main a[href="${pages.article}"]` },
+        { from: pages.article, link: "a[rel=next]" },
+      ]);
+      site.navigation.forEach((step, index) => Object.assign(metrics, { [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms`]: step.medianMs, [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms4xCpu`]: step.medianMs4xCpu }));
+      print(
+        "Clicking a link to the next page, from the server's page cache (Chromium, median of 9; until the new heading shows and the page has loaded)",
+        formatTable(["from → to", "kind", "ms", "ms, CPU 4× slower"], site.navigation.map((step) => [`${step.from} → ${step.to}`, step.fullLoad ? "full page load" : "client-side (framework router)", fixed(step.medianMs, 0), fixed(step.medianMs4xCpu, 0)])),
       );
     }
   } finally {

@@ -1,10 +1,12 @@
 // What one page costs a reader: the HTML, its CSS and its JavaScript, raw and as sent
-// (gzip), with the project's own client JavaScript told apart from the framework's,
+// (gzip), with the project's own JavaScript (its script, /site.js, and any client component of its
+// own) told apart from the framework's,
 // and the response headers that decide compression and caching.
 import { readdirSync, readFileSync } from "node:fs";
 import { request, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { SITE_SCRIPT_PATH } from "../lib/site-script";
 
 export interface Fetched {
   url: string;
@@ -45,7 +47,7 @@ export interface PageAssets {
   scripts: string[];
   /** Requests that hold up the first paint: stylesheets, and scripts without async/defer/module. */
   renderBlocking: string[];
-  /** Bytes of inline scripts (the React Server Components payload Next inlines for hydration). */
+  /** Bytes of inline scripts, JSON-LD left out (the React Server Components payload Next inlines for hydration, where it is not removed). */
   inlineScriptBytes: number;
 }
 
@@ -70,7 +72,8 @@ export function pageAssets(html: string): PageAssets {
     const tag = `<script ${match[1]}>`;
     const src = attribute(tag, "src");
     if (!src) {
-      inlineScriptBytes += Buffer.byteLength(match[2]!);
+      // JSON-LD is data for search engines, not script.
+      if (!/^application\/ld\+json$/i.test(attribute(tag, "type")?.[1] ?? "")) inlineScriptBytes += Buffer.byteLength(match[2]!);
       continue;
     }
     if (attribute(tag, "nomodule")) continue;
@@ -130,7 +133,7 @@ export async function pageWeight(baseUrl: string, path: string, projectChunks: R
   const fetchAll = (urls: string[]) => Promise.all(urls.map((url) => fetchRaw(new URL(url, baseUrl).href)));
   const [css, js] = [await fetchAll(assets.stylesheets), await fetchAll(assets.scripts)];
   const sum = (list: Fetched[], key: "raw" | "sent") => list.reduce((total, item) => total + item[key], 0);
-  const project = js.filter((item) => projectChunks.has(new URL(item.url).pathname));
+  const project = js.filter((item) => projectChunks.has(new URL(item.url).pathname) || new URL(item.url).pathname === SITE_SCRIPT_PATH);
   const largest = [...css, ...js].sort((a, b) => b.raw - a.raw)[0];
   return {
     path,

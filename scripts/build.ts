@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
+import { stripBuildOutput } from "../server/framework-js";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
 interface Outcome {
@@ -55,5 +56,23 @@ if (!types.ok) console.error(`\nType check (tsc --noEmit) failed:\n${types.outpu
 if (!content.ok || !types.ok) process.exit(1);
 if (!skipTypes) console.log("Types checked (tsc --noEmit).");
 
-const built = (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && (await runShown(bin("tsx"), ["scripts/search-index.ts"], env));
+/**
+ * Takes the framework's JavaScript out of every prerendered page (server/framework-js.ts): the
+ * server build's pages, or the export's files. Fails the build when a page would still need it.
+ */
+function stripFrameworkJs(): boolean {
+  const prerendered = join(settings().BUILD_DIR, "server", "app");
+  const dir = settings().STATIC_EXPORT ? "out" : prerendered;
+  try {
+    const { pages, removed } = stripBuildOutput(dir, prerendered);
+    console.log(`Framework JavaScript taken out of ${pages} prerendered pages in ${dir} (${removed} scripts and preloads).`);
+    return true;
+  } catch (error) {
+    console.error((error as Error).message);
+    return false;
+  }
+}
+
+const built =
+  (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && stripFrameworkJs() && (await runShown(bin("tsx"), ["scripts/search-index.ts"], env));
 process.exit(built ? 0 : 1);

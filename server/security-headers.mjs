@@ -4,15 +4,27 @@
 // next.config.mjs. The README's "Security headers" section says why each directive is as
 // strict as it is and no stricter.
 
-/** Content-Security-Policy directives, in order. */
-export function contentSecurityPolicy(development = false) {
+/**
+ * Where WebAssembly may compile: the search page, and Pagefind's own files, since its worker
+ * (pagefind-worker.js) compiles the index's WebAssembly under the policy its script is sent with.
+ * As next.config.mjs headers() sources, and as a test of a path.
+ */
+export const WEBASSEMBLY_SOURCES = ["/search", "/pagefind/:file*"];
+export const allowsWebAssembly = (/** @type {string} */ pathname) => pathname === "/search" || pathname.startsWith("/pagefind/");
+
+/**
+ * Content-Security-Policy directives, in order. In production pages carry no framework
+ * JavaScript and no inline script (server/framework-js.ts), so scripts come only from the site
+ * itself: no 'unsafe-inline', no 'unsafe-eval', no inline event handlers (script-src-attr).
+ * 'wasm-unsafe-eval' (WebAssembly only; no JavaScript eval) where Pagefind runs.
+ * `next dev` runs the framework's own inline scripts and tools: it adds 'unsafe-inline',
+ * 'unsafe-eval' and inline styles.
+ */
+export function contentSecurityPolicy(development = false, { webAssembly = false } = {}) {
   return [
     "default-src 'self'",
-    // 'unsafe-inline': Next's App Router hands each prerendered page its data in inline
-    // <script> tags. Nonces would need every page rendered per request (no static pages).
-    // 'wasm-unsafe-eval': site search (Pagefind) compiles WebAssembly; it allows no JS eval.
-    // Development adds 'unsafe-eval' and inline styles for React's and Next's dev tools.
-    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
+    development ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : `script-src 'self'${webAssembly ? " 'wasm-unsafe-eval'" : ""}`,
+    ...(development ? [] : ["script-src-attr 'none'"]),
     `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -46,9 +58,9 @@ export const DENIED_FEATURES = [
 ];
 
 /** @returns {{ key: string, value: string }[]} */
-export function securityHeaders(development = false) {
+export function securityHeaders(development = false, { webAssembly = false } = {}) {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(development) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(development, { webAssembly }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     // The copy-link button writes to the clipboard, so clipboard-write stays allowed for the site itself.

@@ -1,12 +1,14 @@
 // The production server: Next's own request handler (the same routing, headers and
 // compression as `next start`) behind a cache of compressed prerendered pages
-// (page-cache.ts). PORT and HOST choose where it listens, BUILD_DIR which build it
+// (page-cache.ts), which also takes the framework's JavaScript out of pages it renders per request
+// (framework-js.ts). PORT and HOST choose where it listens, BUILD_DIR which build it
 // serves (lib/settings.mjs). `npm start` runs it (scripts/start.ts).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { settings } from "../lib/settings.mjs";
+import { stripFrameworkJsFromResponse } from "./framework-js";
 import { createPageCache, type PageCache } from "./page-cache";
 
 /**
@@ -41,7 +43,11 @@ export async function startServer({ port = settings().PORT, hostname = settings(
   const server = createServer(
     { headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: TIMEOUTS.checkEveryMs },
     (req, res) => {
-      if (!cache.handle(req, res)) void handle(req, res);
+      if (cache.handle(req, res)) return;
+      // Pages Next renders per request lose the framework's JavaScript here, as prerendered ones did
+      // at build time (framework-js.ts); the page cache keeps what this sends.
+      stripFrameworkJsFromResponse(res, (problems) => console.error(`${req.url}: this page still needs the framework's JavaScript:\n  ${problems.join("\n  ")}`));
+      void handle(req, res);
     },
   );
   await new Promise<void>((resolve, reject) => {

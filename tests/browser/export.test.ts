@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SERVER_ONLY_ROUTES } from "@/scripts/export";
+import { frameworkLeftovers, NEXT_ERROR_PAGE } from "@/server/framework-js";
 import { serveStatic } from "@/scripts/static-server";
 import { TOPIC_IDS } from "@/lib/topics";
 import { openBarePage, sharedBrowser } from "./browser";
@@ -77,6 +78,20 @@ describe("the static export", () => {
     expect(outline(exported).ids).toEqual(expect.arrayContaining(article.sections.map((section) => section.id)));
   });
 
+  it("has no script on any page but the site's own and JSON-LD (no framework JavaScript)", () => {
+    const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+    expect(pages).toEqual(expect.arrayContaining(["index.html", "404.html", "search.html", "glossary.html", `articles/${article.slug}.html`]));
+    for (const file of pages) {
+      const html = readFileSync(join(out, file), "utf8");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([, attributes]) => attributes!);
+      const foreign = scripts.filter((attributes) => !/\stype="application\/ld\+json"/.test(attributes) && !/\ssrc="\/site\.js\?v=[0-9a-f]+"/.test(attributes));
+      expect(foreign, file).toEqual([]);
+      expect(frameworkLeftovers(html, { errorPage: NEXT_ERROR_PAGE.test(file) }), file).toEqual([]);
+    }
+    // The site's script is a file of the export, like any other.
+    expect(existsSync(join(out, "site.js"))).toBe(true);
+  });
+
   it("answers a missing page with its 404 page", async () => {
     const response = await fetch(`${site.baseUrl}/articles/no-such-article`);
     expect(response.status).toBe(404);
@@ -90,7 +105,7 @@ describe("the static export", () => {
     }
   });
 
-  it("loads an article in Chromium with every stylesheet, script and link prefetch found", async () => {
+  it("loads an article in Chromium with every stylesheet and script found, and its links lead to pages", async () => {
     // openPage's checks expect the test server's origin; this page comes from the static one.
     const { page } = await openBarePage(browser());
     // Prefetches of the tools that need a server (linked from the footer) are expected to miss.
@@ -110,7 +125,7 @@ describe("the static export", () => {
     expect(await page.locator("h1").textContent()).toBe(article.meta.title);
     // The stylesheet applied: the body's font is the site's, not the browser's default.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
-    // Following a link navigates with the exported data files, not a failed request.
+    // Following a link loads the exported page.
     await page.locator(`a[href="/topics/${article.meta.topic}"]`).first().click();
     await page.waitForURL(`${site.baseUrl}/topics/${article.meta.topic}`);
     await page.waitForLoadState("networkidle");

@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 /** Paths the site really has; a request anywhere else means a payload chose the URL. */
-const EXPECTED_PATH = /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|studies$|studies\/[a-z0-9-]+$|icon\.svg$|print-origin\.css$)/;
+const EXPECTED_PATH = /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|studies$|studies\/[a-z0-9-]+$|icon\.svg$|print-origin\.css$|site\.js$)/;
 
 /** What the page's DOM holds that could run script or send the reader elsewhere. */
 function dangerousMarkup(page: Page): Promise<string[]> {

@@ -5,9 +5,9 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getArticleSummaries } from "@/lib/content";
-import { TOPICS } from "@/lib/topics";
 import { launch, openPage } from "./browser";
 import { charactersPerLine, measureOverflow } from "./layout";
+import { siteRoutes } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const articles = getArticleSummaries();
@@ -25,12 +25,8 @@ afterAll(async () => {
   console.log(`Screenshots for a person to look at: ${SCREENSHOTS}`);
 });
 
-const narrowPages = [
-  { name: "home", path: "/" },
-  ...articles.map(({ slug }) => ({ name: `article ${slug}`, path: `/articles/${slug}` })),
-  { name: `topic ${longest.meta.topic}`, path: `/topics/${longest.meta.topic}` },
-  { name: `topic ${TOPICS[0]!.id}`, path: `/topics/${TOPICS[0]!.id}` },
-];
+// Every route of the registry, as the other browser suites open them: a new page is checked without a new line here.
+const narrowPages = await siteRoutes(baseUrl);
 
 describe("at 320 px wide", () => {
   for (const { name, path } of narrowPages) {

@@ -61,8 +61,10 @@ describe("responses", () => {
   it("let browsers keep the stylesheet and scripts for a year, compressed", async () => {
     const html = (await fetchRaw(`${baseUrl}/articles/${article.slug}`)).body;
     const { stylesheets, scripts } = pageAssets(html);
-    const assets = [...stylesheets, ...scripts].filter((url) => url.startsWith("/_next/static/"));
+    // The stylesheet(s) Next names by content, and the site's script, addressed by its content (?v=).
+    const assets = [...stylesheets, ...scripts].filter((url) => url.startsWith("/_next/static/") || url.startsWith("/site.js?v="));
     expect(assets.length).toBeGreaterThan(1);
+    expect(scripts.filter((url) => url.startsWith("/site.js?v="))).toHaveLength(1);
     for (const url of assets) {
       const asset = await fetchRaw(baseUrl + url);
       expect(asset.status, url).toBe(200);
@@ -86,7 +88,7 @@ describe("page loading", () => {
     { width: 390, height: 844 },
     { width: 1280, height: 900 },
   ]) {
-    it(`shifts nothing while pages load and hydrate (${viewport.width} px wide)`, async () => {
+    it(`shifts nothing while pages load and the site's script runs (${viewport.width} px wide)`, async () => {
       const { page, errors } = await openPage(browser, { viewport });
       await page.addInitScript(() => {
         const shifts: number[] = [];
@@ -97,7 +99,7 @@ describe("page loading", () => {
       });
       for (const path of PAGES) {
         await page.goto(baseUrl + path, { waitUntil: "networkidle" });
-        // The client leaves (share and copy-link buttons) have hydrated once they are buttons.
+        // The site's script has run once the share button is a button.
         if (path.startsWith("/articles/")) await page.getByRole("button", { name: "Share this article" }).waitFor();
         expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
       }

@@ -34,7 +34,7 @@ describe("search", () => {
   it("says so when nothing matches", async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/search?q=zzqxjvw`);
-    // Loading the index can take seconds on a busy machine, as the test above waits for its results.
+    // Pagefind first loads its WebAssembly and index in a worker: seconds on a busy machine.
     await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toBe("No articles found for “zzqxjvw”.");
     await expect(page.locator(".search-results").count()).resolves.toBe(0);
     // With JavaScript running, the page no longer says search needs it.

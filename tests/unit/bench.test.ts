@@ -162,6 +162,7 @@ describe("a page's assets", () => {
       <script src="/blocking.js"></script>
       <script type="module" src="/module.js"></script>
       <script>self.__next_f.push([1,"abc"])</script>
+      <script type="application/ld+json">{"@type":"Article"}</script>
     </head></html>`;
     const assets = pageAssets(html);
     expect(assets.stylesheets).toEqual(["/a.css", "/print.css"]);
