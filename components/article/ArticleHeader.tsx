@@ -27,6 +27,22 @@ export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; rea
             </dd>
           </div>
         )}
+        {meta.reviewed && (
+          <div>
+            <dt>Last reviewed</dt>
+            <dd>
+              <time dateTime={isoDate(meta.reviewed.on)}>{formatDate(meta.reviewed.on)}</time>
+            </dd>
+          </div>
+        )}
+        {meta.nextReview && (
+          <div>
+            <dt>Next review due</dt>
+            <dd>
+              <time dateTime={isoDate(meta.nextReview)}>{formatDate(meta.nextReview)}</time>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Reading time</dt>
           <dd>{readingMinutes} min</dd>

@@ -5,6 +5,7 @@ import { ArticleHeader } from "./ArticleHeader";
 import { ArticleSection } from "./ArticleSection";
 import { AtAGlance } from "./AtAGlance";
 import { EvidenceTable } from "./EvidenceTable";
+import { PageHistory } from "./PageHistory";
 import { PathNav } from "./PathNav";
 import { References } from "./References";
 import { ReviewStatus } from "./ReviewStatus";
@@ -46,6 +47,7 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
           </ArticleSection>
         ))}
         <References references={references} />
+        {meta.changes && <PageHistory changes={meta.changes} published={meta.published} />}
       </div>
       <PathNav previous={previous} next={next} />
     </article>

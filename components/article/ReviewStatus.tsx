@@ -4,7 +4,7 @@ import { formatDate, isoDate } from "@/lib/format";
 
 /** Says plainly whether a clinician has reviewed the page; never implies a review that did not happen. */
 export function ReviewStatus({ reviewed }: { reviewed: ArticleMeta["reviewed"] }) {
-  if (reviewed) {
+  if (reviewed?.by) {
     return (
       <p className="review-status review-status--reviewed" data-pagefind-ignore>
         Clinically reviewed by {reviewed.by} on <time dateTime={isoDate(reviewed.on)}>{formatDate(reviewed.on)}</time>.

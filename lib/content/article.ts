@@ -35,6 +35,8 @@ export interface Article {
   citationCount: number;
   links: InternalLink[];
   images: InternalLink[];
+  /** The file line of `nextReview`, for the warning when a review is overdue (see review.ts). */
+  nextReviewLine: number;
 }
 
 /** What list pages need: no bodies. */
@@ -124,6 +126,7 @@ export function parseArticle(source: string, file: string, options: ParseOptions
       citationCount: body.citationCount,
       links: body.links,
       images: body.images,
+      nextReviewLine: fileLine(front.yaml, ["nextReview"]),
     },
     problems,
   };

@@ -4,6 +4,7 @@
 // order below, which matters (each module says why it runs where it does).
 import { parseMarkdown } from "./html";
 import type { GlossaryTerm } from "./schema";
+import { markCallouts } from "./transforms/callouts";
 import { numberCitations } from "./transforms/citations";
 import { linkFirstUses } from "./transforms/glossary-links";
 import { assignHeadingIds } from "./transforms/heading-ids";
@@ -34,8 +35,9 @@ export interface ParsedBody {
 
 export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number, glossary: readonly GlossaryTerm[] = []): ParsedBody {
   const tree = parseMarkdown(body);
-  // The reference list's ids ("ref-<source>") are taken before any heading's.
-  const headings = assignHeadingIds(tree, [...sourceIds].map((id) => `ref-${id}`), lineOffset);
+  const callouts = markCallouts(tree, lineOffset);
+  // The reference list's ids ("ref-<source>") and the callouts' are taken before any heading's.
+  const headings = assignHeadingIds(tree, [...[...sourceIds].map((id) => `ref-${id}`), ...callouts.ids], lineOffset);
   const placeholders = findPlaceholders(tree, lineOffset);
   const recorded = recordInternalLinks(tree, lineOffset);
   const citations = numberCitations(tree, sourceIds, lineOffset);
@@ -51,6 +53,6 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
     links: recorded.links,
     images: recorded.images,
     blocks,
-    problems: [...headings.problems, ...placeholders, ...recorded.problems, ...citations.problems],
+    problems: [...callouts.problems, ...headings.problems, ...placeholders, ...recorded.problems, ...citations.problems],
   };
 }

@@ -3,11 +3,16 @@
 // sanitizer then applies GitHub's allow-list (no script, no event handlers, no style),
 // narrowed to http(s) and mailto links and http(s) images. tests/unit/hostile.test.ts
 // runs a corpus of hostile Markdown through it.
+// Callouts (":::urgent[…]" container directives, remark-directive) become asides in
+// transforms/callouts.ts; the schema below lets through only the few attributes they need.
 import type { Parent, Root, RootContent, Table } from "mdast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
+import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
+import { visit } from "unist-util-visit";
+import { CALLOUT_CLASSES } from "./transforms/callout-kinds";
 
 export const schema: Schema = {
   ...defaultSchema,
@@ -20,18 +25,40 @@ export const schema: Schema = {
     // "title" carries a glossary term's definition; transforms/internal-links.ts drops any other link's title.
     a: ["href", "title", ["className", "citation", "term"]],
     sup: [["className", "citations"]],
-    span: [["className", "visually-hidden"]],
+    span: [["className", "visually-hidden", "callout__kind"]],
+    // A callout (transforms/callouts.ts): a note named by its own visible heading.
+    aside: [["className", ...CALLOUT_CLASSES], ["role", "note"], "ariaLabelledBy"],
+    ...Object.fromEntries(["h2", "h3", "h4", "h5", "h6"].map((tag) => [tag, [["className", "sr-only", "callout__title"]]])),
     // The scroll box around a wide table (see wrapTables); only the pipeline makes divs.
     div: [["className", "table-scroll"], ["role", "region"], ["tabIndex", 0], "ariaLabel"],
   },
   // GitHub also allows irc:, ircs: and xmpp: links, which open other programs; articles need none.
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
+  tagNames: [...(defaultSchema.tagNames ?? []), "aside"],
 };
 
-export const markdownProcessor = remark().use(remarkGfm).use(remarkHtml, { sanitize: schema });
+export const markdownProcessor = remark().use(remarkGfm).use(remarkDirective).use(remarkHtml, { sanitize: schema });
 
 export function parseMarkdown(markdown: string): Root {
-  return markdownProcessor.parse(markdown);
+  const tree = markdownProcessor.parse(markdown);
+  restoreInlineDirectives(tree, markdown);
+  return tree;
+}
+
+/**
+ * Only container directives (":::kind" blocks) mean something here. remark-directive also reads
+ * ":name" inside text ("Er:YAG") and "::name" lines as directives; those go back to the text the
+ * editor wrote, taken from the source, so ordinary colons never change the article.
+ */
+function restoreInlineDirectives(tree: Root, markdown: string) {
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== "textDirective" && node.type !== "leafDirective") || !parent || index === undefined) return;
+    const { start, end } = node.position ?? {};
+    const value = start?.offset !== undefined && end?.offset !== undefined ? markdown.slice(start.offset, end.offset) : `:${node.name}`;
+    const text = { type: "text" as const, value, position: node.position };
+    parent.children.splice(index, 1, node.type === "leafDirective" ? ({ type: "paragraph", children: [text], position: node.position } as never) : (text as never));
+    return index + 1;
+  });
 }
 
 /** Plain text of a table cell, for the table's accessible name. */

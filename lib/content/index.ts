@@ -10,7 +10,7 @@ import type { Page } from "./page";
 export type { Article, ArticleSummary, Reference } from "./article";
 export type { Section, SubHeading } from "./body";
 export type { Page } from "./page";
-export type { ArticleMeta, Claim, EvidenceGrade } from "./schema";
+export type { ArticleMeta, Change, Claim, EvidenceGrade } from "./schema";
 export type { Design, Source } from "./sources/schema";
 export { designOf, issuedYear, shortCitation } from "./sources/schema";
 export { ContentError, ContentErrorList } from "./errors";

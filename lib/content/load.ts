@@ -12,6 +12,7 @@ import { guardedParse, guardedRegistryParse, readContentFile } from "./input-gua
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
 import { ParseCache } from "./parse-cache";
+import { overdueReviews } from "./review";
 import { parseSourceFile, registryProblems, toRegistry, type Registry, type RegistryEntry } from "./sources/registry";
 
 export interface SiteContent {
@@ -33,6 +34,8 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** Reuse parses made by another process of the same build (see parse-cache.ts); read-only here. */
   cache?: ParseCache;
+  /** The day reviews are due against (default: today); a review due before it is a warning. */
+  today?: Date;
 }
 
 /** The content root: $CONTENT_DIR or ./content. */
@@ -227,6 +230,7 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   problems.push(...checkLinks(linking, articles, resolve(/*turbopackIgnore: true*/ "public"), invalidSlugs, pageIds));
   articles.sort(pathOrder);
   problems.push(...uncitedSources(entries, articles));
+  problems.push(...overdueReviews(articles, options.today ?? new Date()));
   return {
     content: {
       articles: articles.filter((article) => includeDrafts || !article.meta.draft),

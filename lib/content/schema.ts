@@ -1,6 +1,7 @@
 // The content contract: one zod schema per kind of file, and the TypeScript types
 // inferred from them. Messages are written for editors: what is wrong; what is allowed.
 import { z } from "zod";
+import { isoDate } from "../format";
 import { TOPIC_IDS } from "../topics";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -161,7 +162,13 @@ export const timelineStepSchema = z.strictObject(
   objectError("must be a stage: when, section, expect, do, avoid, basis, sources", ["when", "section", "expect", "do", "avoid", "basis", "sources"]),
 );
 
-export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "reviewed", "claims", "plans", "conditions", "timeline", "draft"] as const;
+/** One correction that matters to readers, shown in the page's "Page history" and marked in the feed. */
+export const changeSchema = z.strictObject(
+  { date, change: text(10, 200) },
+  objectError("must be a change: { date, change }", ["date", "change"]),
+);
+
+export const ARTICLE_FIELDS = ["title", "description", "topic", "published", "updated", "summary", "tags", "reviewed", "nextReview", "changes", "claims", "plans", "conditions", "timeline", "draft"] as const;
 
 export const articleMetaSchema = z
   .strictObject(
@@ -175,9 +182,15 @@ export const articleMetaSchema = z
       updated: date.optional(),
       summary: z.array(text(10, 200), { error: "must be a list of 1–5 short points" }).min(1, { error: "must have 1–5 points (got 0)" }).max(5, { error: (iss) => `must have 1–5 points (got ${(iss.input as unknown[]).length})` }).optional(),
       tags: z.array(kebab("tag"), { error: "must be a list of kebab-case words" }).optional(),
+      // The site's own review is a date; { on, by } names a real person who reviewed the page clinically.
       reviewed: z
-        .strictObject({ on: date, by: text(3, 120) }, objectError("must be { on: date, by: name } for a real clinical review", ["on", "by"]))
+        .preprocess(
+          (value) => (value instanceof Date || typeof value === "string" ? { on: value } : value),
+          z.strictObject({ on: date, by: text(3, 120).optional() }, objectError("must be a date like 2026-01-31, or { on: date, by: name } for a real clinical review", ["on", "by"])),
+        )
         .optional(),
+      nextReview: date.optional(),
+      changes: z.array(changeSchema, { error: "must be a list of changes: { date, change }" }).min(1, { error: "must list at least one change" }).optional(),
       claims: z.array(claimSchema, { error: "must be a list of claims" }).optional(),
       plans: z.array(planSchema, { error: "must be a list of plans" }).min(1, { error: "must list at least one plan" }).optional(),
       conditions: z.array(conditionSchema, { error: "must be a list of conditions" }).min(1, { error: "must list at least one condition" }).optional(),
@@ -199,6 +212,7 @@ export const articleMetaSchema = z
       if (updated instanceof Date && published instanceof Date && updated < published) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: "must not be before published" });
       }
+      checkReviewAndChanges(meta, ctx);
       checkUnique(ctx, meta.plans, "plans", "goal");
       checkUnique(ctx, meta.conditions, "conditions", "id");
       const plans: unknown[] = Array.isArray(meta.plans) ? meta.plans : [];
@@ -211,6 +225,37 @@ export const articleMetaSchema = z
     },
     { when: () => true },
   );
+
+/**
+ * The review cycle and the page history. A review is not before publication, and the next one not
+ * before the last. A change falls between published and updated: "Updated" shows `updated`, so it is
+ * never older than the latest change listed.
+ */
+function checkReviewAndChanges(meta: Record<string, unknown>, ctx: z.core.$RefinementCtx) {
+  const asDate = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined);
+  const published = asDate(meta.published);
+  const updated = asDate(meta.updated);
+  const reviewed = asDate((meta.reviewed as { on?: unknown } | undefined)?.on);
+  const nextReview = asDate(meta.nextReview);
+  if (reviewed && published && reviewed < published) ctx.addIssue({ code: "custom", path: ["reviewed"], message: `must not be before published (${isoDate(published)})` });
+  if (meta.nextReview !== undefined && meta.reviewed === undefined) {
+    ctx.addIssue({ code: "custom", path: ["nextReview"], message: "needs reviewed, the date of the last review; add reviewed: <date>" });
+  }
+  if (reviewed && nextReview && nextReview < reviewed) {
+    ctx.addIssue({ code: "custom", path: ["nextReview"], message: `must not be before reviewed (${isoDate(reviewed)}); set it to the date the next review is due` });
+  }
+  const changes: unknown[] = Array.isArray(meta.changes) ? meta.changes : [];
+  changes.forEach((change, index) => {
+    const when = asDate((change as { date?: unknown } | null)?.date);
+    if (!when || !published) return;
+    if (when < published) ctx.addIssue({ code: "custom", path: ["changes", index, "date"], message: `must not be before published (${isoDate(published)})` });
+    else if (!updated && when > published) {
+      ctx.addIssue({ code: "custom", path: ["changes", index, "date"], message: `is after published and the article has no updated date; add updated: ${isoDate(when)} (or later)` });
+    } else if (updated && when > updated) {
+      ctx.addIssue({ code: "custom", path: ["changes", index, "date"], message: `must not be after updated (${isoDate(updated)}); "Updated" shows the latest change, so set updated to ${isoDate(when)} or later` });
+    }
+  });
+}
 
 /** Reports a repeated value of `key` in a list of objects, at the repeat. */
 function checkUnique(ctx: z.core.$RefinementCtx, list: unknown, field: string, key: string) {
@@ -227,6 +272,7 @@ export type Plan = z.infer<typeof planSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type TimelineStep = z.infer<typeof timelineStepSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Change = z.infer<typeof changeSchema>;
 
 /** Stand-alone pages such as About: a title, a description and when they were last changed. */
 export const pageMetaSchema = z.strictObject(

@@ -1,6 +1,7 @@
 // RSS 2.0 feed of published articles, newest first. Built as text with every value escaped,
 // so an ampersand or angle bracket in a title cannot break the XML.
 import type { ArticleSummary } from "../content";
+import { formatDate } from "../format";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "../site";
 import { getTopic } from "../topics";
 import { FEED_PATH } from "./metadata";
@@ -23,15 +24,23 @@ export function newestFirst(articles: readonly ArticleSummary[]): ArticleSummary
   return [...articles].sort((a, b) => b.meta.published.getTime() - a.meta.published.getTime() || a.meta.title.localeCompare(b.meta.title));
 }
 
+/** The latest listed change, if any: the feed marks the article's item as corrected. */
+function latestChange(article: ArticleSummary) {
+  return [...(article.meta.changes ?? [])].sort((a, b) => b.date.getTime() - a.date.getTime())[0];
+}
+
 function item(article: ArticleSummary, site: URL): string {
   const link = escapeXml(new URL(`/articles/${article.slug}`, site).toString());
+  const change = latestChange(article);
+  const description = change ? `Corrected ${formatDate(change.date)}: ${change.change} ${article.meta.description}` : article.meta.description;
   return [
     "    <item>",
     `      <title>${escapeXml(article.meta.title)}</title>`,
     `      <link>${link}</link>`,
     `      <guid isPermaLink="true">${link}</guid>`,
-    `      <description>${escapeXml(article.meta.description)}</description>`,
+    `      <description>${escapeXml(description)}</description>`,
     `      <category>${escapeXml(getTopic(article.meta.topic)?.label ?? article.meta.topic)}</category>`,
+    ...(change ? ["      <category>Corrected</category>"] : []),
     `      <pubDate>${article.meta.published.toUTCString()}</pubDate>`,
     "    </item>",
   ].join("\n");

@@ -64,7 +64,8 @@ export function articleJsonLd(article: Pick<Article, "slug" | "meta" | "referenc
     datePublished: isoDate(meta.published),
     dateModified: isoDate(meta.updated ?? meta.published),
     // Only a real clinical review is stated; without one the page claims none.
-    ...(meta.reviewed ? { lastReviewed: isoDate(meta.reviewed.on), reviewedBy: { "@type": "Person", name: meta.reviewed.by } } : {}),
+    ...(meta.reviewed ? { lastReviewed: isoDate(meta.reviewed.on) } : {}),
+    ...(meta.reviewed?.by ? { reviewedBy: { "@type": "Person", name: meta.reviewed.by } } : {}),
     breadcrumb: { "@id": breadcrumb["@id"] },
     citation: article.references.map((reference) => citationOf(reference.source)),
   };

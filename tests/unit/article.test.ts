@@ -91,7 +91,7 @@ describe("parseArticle: messages an editor reads", () => {
       `content/articles/x.md:4 topic — must be one of: ${TOPIC_IDS.join(", ")} (got "skincare")`,
       "content/articles/x.md:6 updated — must not be before published",
       'content/articles/x.md:7 tags[0] — must be kebab-case (lowercase words joined by hyphens, like "acne-scars"); got "Bad Tag"',
-      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, reviewed, claims, plans, conditions, timeline, draft",
+      "content/articles/x.md:8 colour — unknown field; allowed: title, description, topic, published, updated, summary, tags, reviewed, nextReview, changes, claims, plans, conditions, timeline, draft",
     ]);
   });
 

@@ -11,17 +11,18 @@ describe("new-article template", () => {
 
   it("is valid apart from the TODO placeholders, which content:check names one by one", () => {
     expect(source).toContain("published: 2026-11-21\n");
+    expect(source).toContain("reviewed: 2026-11-21\nnextReview: 2027-11-21\n");
     expect(source).toContain("topic: benefits\n");
     const messages = sortProblems(parseArticle(source, file).problems).map((p) => p.message);
     const unknown = `citation — unknown source id "@${TODO_SOURCE_ID}"; it is not in the source registry (content/sources/): add the work there, or fix the id`;
     expect(messages).toEqual([
       `${file}:3 description — still holds a TODO placeholder; replace it with real text`,
-      `${file}:7 summary[0] — still holds a TODO placeholder; replace it with real text`,
-      `${file}:12 ${unknown}`,
-      `${file}:12 text — still holds a TODO placeholder; replace it with real text`,
-      `${file}:14 text — still holds a TODO placeholder; replace it with real text`,
-      `${file}:16 ${unknown}`,
-      `${file}:16 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:10 summary[0] — still holds a TODO placeholder; replace it with real text`,
+      `${file}:15 ${unknown}`,
+      `${file}:15 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:17 text — still holds a TODO placeholder; replace it with real text`,
+      `${file}:19 ${unknown}`,
+      `${file}:19 text — still holds a TODO placeholder; replace it with real text`,
     ]);
   });
 

@@ -50,3 +50,23 @@ describe("RSS feed", () => {
     expect(escapeXml(`a & b < c > d "e" 'f' \u0000\u000b\uFFFE g`)).toBe("a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;  g");
   });
 });
+
+describe("RSS feed: corrections", () => {
+  it("marks the item of an article that lists changes as corrected, with its latest change", () => {
+    const source = articleSource({
+      front: 'updated: 2026-03-01\nchanges:\n  - date: 2026-02-01\n    change: "An older fix of a figure."\n  - date: 2026-03-01\n    change: "Corrected the number of sessions."\n',
+    });
+    const corrected = parseArticle(source, "content/articles/corrected.md").article!;
+    const feed = buildFeed([corrected], SITE);
+    expect(feed).toContain(`    <item>
+      <title>A title of fair length</title>
+      <link>https://guide.example/articles/corrected</link>
+      <guid isPermaLink="true">https://guide.example/articles/corrected</guid>
+      <description>Corrected 1 March 2026: Corrected the number of sessions. A description long enough to pass the rule of fifty to one hundred and sixty characters.</description>
+      <category>The science</category>
+      <category>Corrected</category>
+      <pubDate>Thu, 15 Jan 2026 00:00:00 GMT</pubDate>
+    </item>`);
+    expect(feed).toContain("<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>");
+  });
+});

@@ -2,7 +2,7 @@
 // markers (made by citations.ts, flagged data.citation) and raw HTML are left out.
 import type { Root, RootContent } from "mdast";
 
-const BLOCK_PARENTS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow"]);
+const BLOCK_PARENTS = new Set(["root", "blockquote", "callout", "list", "listItem", "table", "tableRow"]);
 
 /** Whether a node is a citation marker made by numberCitations. */
 export const isCitation = (node: RootContent | Root): boolean => Boolean((node.data as { citation?: boolean } | undefined)?.citation);
