@@ -6,6 +6,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
+import { readFrontMatter } from "./front-matter";
 import { ContentError, ContentErrorList, sortProblems } from "./errors";
 import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
 import { articleLinks, checkLinks } from "./links";
@@ -139,6 +140,13 @@ export function parseContentFile(kind: FileKind, path: string, cache?: ParseCach
     return { value: "article" in result ? result.article : result.page, problems: result.problems };
   };
   return cache ? cache.get(file, source, parse, kind === "article" ? (context?.key ?? "") : "") : parse();
+}
+
+/** An article's Markdown as written, without its front matter: what its Markdown copy is made from. */
+export function articleBody(article: { file: string }): string {
+  const front = readFrontMatter(readFileSync(article.file, "utf8"), article.file);
+  if (front instanceof ContentError) throw front;
+  return front.body;
 }
 
 /** Parses and checks everything; never throws for content problems, returns them. */
