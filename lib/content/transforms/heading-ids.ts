@@ -18,7 +18,9 @@ export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "refe
   "aftercare-timeline", "check-form-title", "check-result-title", "error-summary-title", "goal", "interval", "interval-hint",
   "plan-facts-title", "plan-form-title", "plan-result-title", "sessions", "sessions-hint", "start", "start-hint", "unit",
   // The evidence base (/studies and the study pages)
-  "grading", "by-design", "by-topic", "what-it-found", "not-checked", "cited-by"] as const;
+  "grading", "by-design", "by-topic", "what-it-found", "not-checked", "cited-by",
+  // The end of an article or study page: reporting a mistake
+  "page-feedback"] as const;
 /** Prefix of the ids of GFM footnotes. */
 const FOOTNOTE_ID_PREFIX = "user-content-";
 
