@@ -1,6 +1,8 @@
 // Starts the production server (what npm start runs) on a free port for the browser tests.
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { readSettings } from "../../lib/settings.mjs";
 import { startProductionServer } from "../../scripts/local-server";
 
 declare module "vitest" {
@@ -12,7 +14,8 @@ declare module "vitest" {
 let stop: (() => void) | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` before the browser tests (npm test does).");
+  // BUILD_DIR names the build the server serves (default .next), as for npm start.
+  if (!existsSync(join(readSettings().BUILD_DIR, "BUILD_ID"))) throw new Error("No production build: run `npm run build` before the browser tests (npm test does).");
   const started = await startProductionServer();
   stop = started.stop;
   if (!started.first.ok) throw new Error(`the production server answered / with ${started.first.status}`);
