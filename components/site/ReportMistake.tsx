@@ -9,7 +9,7 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
   const href = reportHref(target, subject);
   if (!href && !editHref && !markdownSlug) return null;
   return (
-    <aside className="page-feedback" aria-labelledby="page-feedback" data-pagefind-ignore>
+    <section className="page-feedback" aria-labelledby="page-feedback" data-pagefind-ignore>
       <h2 id="page-feedback">Spotted a mistake?</h2>
       {href && (
         <p>
@@ -30,7 +30,7 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
           {markdownSlug && <a href={articleMarkdownPath(markdownSlug)}>This page as Markdown</a>}
         </p>
       )}
-    </aside>
+    </section>
   );
 }
 
