@@ -50,7 +50,12 @@ const nextConfig = {
       // such paths to a path no route matches makes them a plain 404: left alone, a malformed
       // escape like /articles/%zz makes Next answer 500 (vercel/next.js#92527). A rewrite is a
       // regular expression test; a proxy would run code on every request.
-      beforeFiles: [{ source: "/:section(articles|topics)/:rest(.*%.*)", destination: "/_no-such-page" }],
+      beforeFiles: [
+        { source: "/:section(articles|topics)/:rest(.*%.*)", destination: "/_no-such-page" },
+        // An article's Markdown copy for AI assistants: Next cannot name a route "[slug].md", so
+        // app/markdown/articles/[file] answers it (the static export moves its files here).
+        { source: "/articles/:file([a-z0-9-]+\\.md)", destination: "/markdown/articles/:file" },
+      ],
     };
   },
 };

@@ -29,6 +29,8 @@ export const FIXED_ROUTES: readonly FixedRoute[] = [
   { path: "/glossary", name: "glossary", footer: "Glossary", sitemap: true, serverOnly: false, page: true },
   { path: "/studies", name: "evidence base", footer: "Evidence base", sitemap: true, serverOnly: false, page: true },
   { path: "/feed.xml", name: "feed", sitemap: false, serverOnly: false, page: false },
+  // The site for AI assistants (llmstxt.org): a summary and a list of every article and study page.
+  { path: "/llms.txt", name: "llms.txt", sitemap: false, serverOnly: false, page: false },
 ];
 
 /** Paths an article may link to besides articles, topics and their sections. */
@@ -40,6 +42,8 @@ export const SERVER_ONLY_PATHS: readonly string[] = FIXED_ROUTES.filter((route) 
 export const FOOTER_LINKS = FIXED_ROUTES.flatMap((route) => (route.footer ? [{ href: route.path, label: route.footer }] : []));
 
 export const articlePath = (slug: string) => `/articles/${slug}`;
+/** An article's Markdown copy for AI assistants, citations resolved to its reference list. */
+export const articleMarkdownPath = (slug: string) => `/articles/${slug}.md`;
 export const timelinePath = (slug: string) => `/articles/${slug}/timeline`;
 export const topicPath = (topic: TopicId) => `/topics/${topic}`;
 export const studyPath = (id: string) => `/studies/${encodeURIComponent(id)}`;
@@ -93,6 +97,8 @@ export function siteRoutes({ articles, timelineSlugs, homeUpdated, aboutUpdated,
     ...articles.map((article) => ({ ...base, path: articlePath(article.slug), name: `article ${article.slug}`, lastModified: article.lastModified })),
     // The printable timeline repeats its article's aftercare: useful to print, not a search result.
     ...timelineSlugs.map((slug) => ({ ...base, sitemap: false, path: timelinePath(slug), name: `timeline ${slug}` })),
+    // The same article as Markdown for AI assistants (listed in /llms.txt): a file, not a search result.
+    ...articles.map((article) => ({ ...base, sitemap: false, page: false, path: articleMarkdownPath(article.slug), name: `markdown ${article.slug}`, lastModified: article.lastModified })),
     ...studyIds.map((id) => ({ ...base, path: studyPath(id), name: `study ${id}` })),
   ];
 }

@@ -21,8 +21,40 @@ const siteUrl = z
     return z.NEVER;
   });
 
+/** An optional http(s) address, kept as written (a path and query matter here, unlike SITE_URL's origin). */
+const optionalUrl = (/** @type {string} */ example) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (value === "") return undefined;
+      try {
+        const url = new URL(value);
+        if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: `must be an absolute http(s) URL such as ${example} (got "${value}")` });
+      return z.NEVER;
+    })
+    .optional();
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return undefined;
+    if (/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(value)) return value;
+    ctx.addIssue({ code: "custom", message: `must be an email address such as corrections@example.org (got "${value}")` });
+    return z.NEVER;
+  })
+  .optional();
+
 const schema = z.object({
   SITE_URL: z.union([z.literal("").transform(() => undefined), siteUrl]).optional(),
+  REPORT_URL: optionalUrl("https://github.com/owner/repo/issues/new"),
+  REPORT_EMAIL: optionalEmail,
+  EDIT_URL: optionalUrl("https://github.com/owner/repo/edit/main/"),
   CONTENT_DIR: z.string().min(1).default("content"),
   BUILD_DIR: z.string().min(1).default(".next"),
   BUILD_TSCONFIG: z.string().min(1).default("tsconfig.json"),
@@ -41,6 +73,11 @@ const schema = z.object({
 /** What each setting is for; the README's table is this list. */
 export const SETTINGS_HELP = {
   SITE_URL: "public origin for canonical links, preview images and the feed (default http://localhost:3000; production builds warn when unset)",
+  REPORT_URL:
+    "where \"Report a mistake\" links go: an issue tracker's new-issue address, e.g. https://github.com/owner/repo/issues/new; the page address and section go in its title and body parameters",
+  REPORT_EMAIL: "email address \"Report a mistake\" links write to (subject and body pre-filled) when REPORT_URL is unset; offered beside it when both are set",
+  EDIT_URL:
+    "address an article's file path (content/articles/<slug>.md) is appended to for the \"Edit this page\" link, e.g. https://github.com/owner/repo/edit/main/; unset: no link",
   CONTENT_DIR: "content folder: a content root holding articles/, or a folder of articles (default content)",
   BUILD_DIR: "folder next build writes and the server serves (default .next)",
   BUILD_TSCONFIG: "tsconfig file Next reads and edits (default tsconfig.json; test sites use a scratch copy)",

@@ -23,6 +23,17 @@ function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => statSync(join(dir, file)).isFile());
 }
 
+/**
+ * The articles' Markdown copies answer at /articles/<slug>.md. On the server a rewrite sends that
+ * address to app/markdown/articles/[file]; a static host has no rewrites, so the files move there.
+ */
+export function moveMarkdownCopies(out: string): void {
+  const from = join(out, "markdown", "articles");
+  if (!existsSync(from)) return;
+  for (const file of readdirSync(from)) if (file.endsWith(".md")) renameSync(join(from, file), join(out, "articles", file));
+  rmSync(join(out, "markdown"), { recursive: true, force: true });
+}
+
 /** Builds the export into `out`; returns whether the build succeeded. */
 export function exportSite(out = resolve(settings().EXPORT_DIR), content = resolve(settings().CONTENT_DIR)): boolean {
   // Under .next-*: ignored by git and eslint.
@@ -40,6 +51,7 @@ export function exportSite(out = resolve(settings().EXPORT_DIR), content = resol
     delete env.BUILD_TSCONFIG;
     const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
     if (build.status !== 0) return false;
+    moveMarkdownCopies(join(scratch, "out"));
     rmSync(out, { recursive: true, force: true });
     renameSync(join(scratch, "out"), out);
     return true;

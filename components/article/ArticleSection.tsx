@@ -1,12 +1,14 @@
 import type { Section } from "@/lib/content";
 import { HtmlContent } from "../HtmlContent";
+import { SectionReport } from "../site/ReportMistake";
 import { CopyLinkButton } from "./CopyLinkButton";
 
 /**
  * One ## section: a heading with a visible link to itself (works without JavaScript), a button
- * that copies that link (appears once JavaScript runs), its sanitized HTML, then any extra parts.
+ * that copies that link (appears once JavaScript runs), its sanitized HTML, then any extra parts
+ * and a link that reports a mistake in this section.
  */
-export function ArticleSection({ section, pageUrl, children }: { section: Section; pageUrl: string; children?: React.ReactNode }) {
+export function ArticleSection({ section, pageUrl, reportHref, children }: { section: Section; pageUrl: string; reportHref?: string; children?: React.ReactNode }) {
   return (
     <section className="article-section" aria-labelledby={section.id}>
       <div className="section-heading">
@@ -21,6 +23,7 @@ export function ArticleSection({ section, pageUrl, children }: { section: Sectio
       </div>
       <HtmlContent className="prose" html={section.html} />
       {children}
+      {reportHref && <SectionReport href={reportHref} title={section.title} />}
     </section>
   );
 }

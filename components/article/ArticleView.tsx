@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary } from "@/lib/content";
+import { reportHref, type ReportTarget } from "@/lib/report";
 import { absoluteUrl } from "@/lib/site";
+import { ReportMistake } from "../site/ReportMistake";
 import { HtmlContent } from "../HtmlContent";
 import { ArticleHeader } from "./ArticleHeader";
 import { ArticleSection } from "./ArticleSection";
@@ -16,11 +18,14 @@ import { TimelineBox } from "./TimelineBox";
 /** Where the claims table goes: the section of this id, or after the introduction. */
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
 
-export function ArticleView({ article, previous, next }: { article: Article; previous?: ArticleSummary; next?: ArticleSummary }) {
+/** `report`: where "Report a mistake" links go and the "Edit this page" link (none: the page has neither). */
+export function ArticleView({ article, previous, next, report }: { article: Article; previous?: ArticleSummary; next?: ArticleSummary; report?: { target: ReportTarget; editHref?: string } }) {
   const { meta, sections, references } = article;
   const claims = meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
   const claimsHaveSection = sections.some((section) => section.id === EVIDENCE_SECTION_ID);
   const url = absoluteUrl(`/articles/${article.slug}`);
+  const target = report?.target ?? {};
+  const subject = { pageUrl: url, pageTitle: meta.title };
   // On wide screens the contents list becomes a sticky sidebar beside the text (see globals.css);
   // in the markup it stays where a reader meets it: after the summary, before the text.
   return (
@@ -42,12 +47,13 @@ export function ArticleView({ article, previous, next }: { article: Article; pre
         {!claimsHaveSection && claims}
         {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
         {sections.map((section) => (
-          <ArticleSection key={section.id} section={section} pageUrl={url}>
+          <ArticleSection key={section.id} section={section} pageUrl={url} reportHref={reportHref(target, { ...subject, section })}>
             {section.id === EVIDENCE_SECTION_ID && claims}
           </ArticleSection>
         ))}
         <References references={references} />
         {meta.changes && <PageHistory changes={meta.changes} published={meta.published} />}
+        <ReportMistake target={target} subject={subject} editHref={report?.editHref} markdownSlug={article.slug} />
       </div>
       <PathNav previous={previous} next={next} />
     </article>

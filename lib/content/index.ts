@@ -3,7 +3,10 @@
 import { siteRoutes, type SiteRoute } from "../routes";
 import type { TopicId } from "../topics";
 import type { Article, ArticleSummary } from "./article";
-import { loadContent } from "./load";
+import { ABOUT_REPORT_ID, ABOUT_REPORT_PATH, reportTarget, type ReportTarget } from "../report";
+import { MEDICAL_NOTICE, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "../site";
+import { articleMarkdown, llmsTxt, type SiteInfo } from "./ai-copies";
+import { articleBody, loadContent } from "./load";
 export { contentErrorsForDevelopment } from "./load";
 import type { Page } from "./page";
 
@@ -58,3 +61,23 @@ export function getSiteRoutes(): SiteRoute[] {
   });
 }
 export { getStudies, getStudy, type Citing, type Study } from "./studies";
+
+const SITE: SiteInfo = { name: SITE_NAME, description: SITE_DESCRIPTION, url: SITE_URL, notice: MEDICAL_NOTICE };
+
+/** An article as Markdown for AI assistants (/articles/<slug>.md), or undefined for no such article. */
+export function getArticleMarkdown(slug: string): string | undefined {
+  const article = getArticle(slug);
+  return article && articleMarkdown(article, articleBody(article), SITE);
+}
+
+/** /llms.txt for the loaded content. */
+export function getLlmsTxt(): string {
+  const { registry } = loadContent();
+  return llmsTxt({ articles: getArticleSummaries(), sources: [...registry.values()].map((entry) => entry.source), hasAbout: getPage("about") !== undefined }, SITE);
+}
+
+/** Where "Report a mistake" links go: the settings' target, else About's "Report a mistake" section (or About), else nowhere. */
+export function getReportTarget(): ReportTarget {
+  const about = getPage("about");
+  return { ...reportTarget(), about: about && (about.links.ids.includes(ABOUT_REPORT_ID) ? ABOUT_REPORT_PATH : "/about") };
+}

@@ -6,6 +6,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
 import { parseArticle, type Article } from "./article";
+import { readFrontMatter } from "./front-matter";
 import { ContentError, ContentErrorList, sortProblems, WHOLE_FILE } from "./errors";
 import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
 import { guardedParse, guardedRegistryParse, readContentFile } from "./input-guards";
@@ -184,6 +185,13 @@ export function parseContentSource(kind: FileKind, source: string, file: string,
     const result = kind === "article" ? parseArticle(text, file, { glossary: context?.terms, registry: context?.registry }) : parsePage(text, file);
     return { value: "article" in result ? result.article : result.page, problems: result.problems };
   });
+}
+
+/** An article's Markdown as written, without its front matter: what its Markdown copy is made from. */
+export function articleBody(article: { file: string }): string {
+  const front = readFrontMatter(readFileSync(article.file, "utf8"), article.file);
+  if (front instanceof ContentError) throw front;
+  return front.body;
 }
 
 /** Parses and checks everything; never throws for content problems, returns them. */

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SERVER_ONLY_ROUTES } from "@/scripts/export";
 import { frameworkLeftovers, NEXT_ERROR_PAGE } from "@/server/framework-js";
 import { serveStatic } from "@/scripts/static-server";
+import { getArticleMarkdown, getLlmsTxt } from "@/lib/content";
+import { readSettings } from "@/lib/settings.mjs";
 import { TOPIC_IDS } from "@/lib/topics";
 import { openBarePage, sharedBrowser } from "./browser";
 import { published } from "./published";
@@ -19,9 +21,11 @@ const browser = sharedBrowser();
 let site: { baseUrl: string; close: () => Promise<void> };
 let buildOutput = "";
 let serverBuildId = "";
+/** The server build the tests run against (BUILD_DIR, default .next), which the export must leave alone. */
+const serverBuildIdFile = join(readSettings().BUILD_DIR, "BUILD_ID");
 
 beforeAll(async () => {
-  serverBuildId = readFileSync(".next/BUILD_ID", "utf8");
+  serverBuildId = readFileSync(serverBuildIdFile, "utf8");
   const build = spawn("node", ["--import", "tsx", "scripts/export.ts"], { env: { ...process.env, EXPORT_DIR: out } });
   build.stdout.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
   build.stderr.on("data", (chunk: Buffer) => (buildOutput += chunk.toString()));
@@ -44,7 +48,7 @@ function outline(html: string) {
 
 describe("the static export", () => {
   it("leaves the server build alone and cleans up its scratch copy", () => {
-    expect(readFileSync(".next/BUILD_ID", "utf8")).toBe(serverBuildId);
+    expect(readFileSync(serverBuildIdFile, "utf8")).toBe(serverBuildId);
     expect(readdirSync(".").filter((name) => name.startsWith(".next-export"))).toEqual([]);
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(buildOutput).toMatch(new RegExp(`${published.length} articles and \\d+ study pages indexed into out/pagefind`));
@@ -61,6 +65,8 @@ describe("the static export", () => {
       ["/feed.xml", "application/xml"],
       ["/sitemap.xml", "application/xml"],
       ["/robots.txt", "text/plain"],
+      ["/llms.txt", "text/plain; charset=utf-8"],
+      ...published.map(({ slug }) => [`/articles/${slug}.md`, "text/markdown; charset=utf-8"]),
       ["/pagefind/pagefind.js", "text/javascript"],
       [`/articles/${article.slug}/opengraph-image`, "image/png"],
     ];
@@ -90,6 +96,14 @@ describe("the static export", () => {
     }
     // The site's script is a file of the export, like any other.
     expect(existsSync(join(out, "site.js"))).toBe(true);
+  });
+
+  it("has the copies for AI assistants as the production server sends them, and no internal route", async () => {
+    expect(await (await fetch(`${site.baseUrl}/llms.txt`)).text()).toBe(getLlmsTxt());
+    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(getArticleMarkdown(article.slug));
+    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(await (await fetch(`${serverUrl}/articles/${article.slug}.md`)).text());
+    expect(existsSync(join(out, "markdown"))).toBe(false);
+    expect((await fetch(`${site.baseUrl}/articles/no-such-article.md`)).status).toBe(404);
   });
 
   it("answers a missing page with its 404 page", async () => {

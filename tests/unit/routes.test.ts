@@ -13,7 +13,7 @@ const input = {
 };
 
 describe("route registry", () => {
-  it("holds every page once: fixed pages, each topic, each article and each printable timeline", () => {
+  it("holds every page once: fixed pages, each topic, each article, each printable timeline and each article's Markdown copy", () => {
     const paths = siteRoutes(input).map((route) => route.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual([
@@ -24,10 +24,22 @@ describe("route registry", () => {
       "/glossary",
       "/studies",
       "/feed.xml",
+      "/llms.txt",
       ...TOPICS.map((topic) => `/topics/${topic.id}`),
       "/articles/first",
       "/articles/second",
       "/articles/second/timeline",
+      "/articles/first.md",
+      "/articles/second.md",
+    ]);
+  });
+
+  it("lists the copies for AI assistants as files that search engines need not know", () => {
+    const copies = siteRoutes(input).filter((route) => route.path === "/llms.txt" || route.path.endsWith(".md"));
+    expect(copies.map(({ path, sitemap, page, serverOnly }) => ({ path, sitemap, page, serverOnly }))).toEqual([
+      { path: "/llms.txt", sitemap: false, page: false, serverOnly: false },
+      { path: "/articles/first.md", sitemap: false, page: false, serverOnly: false },
+      { path: "/articles/second.md", sitemap: false, page: false, serverOnly: false },
     ]);
   });
 
@@ -55,6 +67,6 @@ describe("route registry", () => {
       { href: "/studies", label: "Evidence base" },
     ]);
     expect(SERVER_ONLY_PATHS).toEqual(["/plan", "/check"]);
-    expect([...FIXED_PATHS]).toEqual(["/", "/about", "/search", "/plan", "/check", "/glossary", "/studies", "/feed.xml"]);
+    expect([...FIXED_PATHS]).toEqual(["/", "/about", "/search", "/plan", "/check", "/glossary", "/studies", "/feed.xml", "/llms.txt"]);
   });
 });

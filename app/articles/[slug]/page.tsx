@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getArticle, getArticleSummaries, getNeighbours } from "@/lib/content";
+import { getArticle, getArticleSummaries, getNeighbours, getReportTarget } from "@/lib/content";
+import { editHref } from "@/lib/report";
+import { settings } from "@/lib/settings.mjs";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 
@@ -27,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(article)} />
-      <ArticleView article={article} {...getNeighbours(slug)} />
+      <ArticleView article={article} {...getNeighbours(slug)} report={{ target: getReportTarget(), editHref: editHref(settings().EDIT_URL, article.file) }} />
     </>
   );
 }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { StudyView } from "@/components/study/StudyView";
-import { getStudies, getStudy } from "@/lib/content";
+import { ReportMistake } from "@/components/site/ReportMistake";
+import { getReportTarget, getStudies, getStudy } from "@/lib/content";
 import { studyPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { absoluteUrl } from "@/lib/site";
 import { studyJsonLd } from "@/lib/seo/json-ld";
 
 export const dynamicParams = false;
@@ -29,6 +31,7 @@ export default async function StudyPage({ params }: Props) {
     <>
       <JsonLd data={studyJsonLd(study.source, studyPath(study.source.id))} />
       <StudyView study={study} />
+      <ReportMistake target={getReportTarget()} subject={{ pageUrl: absoluteUrl(studyPath(study.source.id)), pageTitle: study.source.title }} />
     </>
   );
 }

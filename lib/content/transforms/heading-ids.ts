@@ -20,7 +20,9 @@ export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "refe
   // The evidence base (/studies and the study pages)
   "grading", "by-design", "by-topic", "what-it-found", "not-checked", "cited-by",
   // The article's page history (components/article/PageHistory.tsx)
-  "page-history"] as const;
+  "page-history",
+  // The end of an article or study page: reporting a mistake
+  "page-feedback"] as const;
 /** Prefix of the ids of GFM footnotes. */
 const FOOTNOTE_ID_PREFIX = "user-content-";
 
