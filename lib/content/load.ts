@@ -1,7 +1,7 @@
 // Reads the content directory once per process and keeps the result. In development
 // the memo is keyed by the files' modification times too, so a saved edit shows on
 // the next page load without a restart.
-import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
 import { TOPIC_IDS } from "../topics";
