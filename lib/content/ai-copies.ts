@@ -97,7 +97,10 @@ export function articleMarkdown(article: Article, body: string, site: SiteInfo):
   const pageUrl = new URL(`/articles/${article.slug}`, site.url).toString();
   const numberOf = new Map(article.references.map(({ number, source }) => [source.id, number]));
   const dates = [`Published ${isoDate(meta.published)}`, ...(meta.updated ? [`updated ${isoDate(meta.updated)}`] : [])].join(", ");
-  const review = meta.reviewed ? `Clinically reviewed by ${meta.reviewed.by} on ${isoDate(meta.reviewed.on)}.` : "Not clinically reviewed; written from the published research cited below.";
+  // Only a review with a named person is clinical; a bare date is the site's own review cycle.
+  const review = meta.reviewed?.by
+    ? `Clinically reviewed by ${meta.reviewed.by} on ${isoDate(meta.reviewed.on)}.`
+    : `Not clinically reviewed; written from the published research cited below.${meta.reviewed ? ` Last reviewed by the site ${isoDate(meta.reviewed.on)}${meta.nextReview ? `, next review due ${isoDate(meta.nextReview)}` : ""}.` : ""}`;
   const parts = [
     `# ${oneLine(meta.title)}`,
     `> ${oneLine(meta.description)}`,

@@ -88,6 +88,16 @@ describe("an article's Markdown copy", () => {
   });
 });
 
+describe("the review line of a Markdown copy", () => {
+  it("never calls the site's own dated review clinical", () => {
+    const { article, body } = aiArticle();
+    const reviewed = { ...article, meta: { ...article.meta, reviewed: { on: new Date("2026-03-01") }, nextReview: new Date("2027-03-01") } };
+    expect(articleMarkdown(reviewed, body, AI_SITE)).toContain(
+      "Published 2026-01-15, updated 2026-03-02. Not clinically reviewed; written from the published research cited below. Last reviewed by the site 2026-03-01, next review due 2027-03-01.\n",
+    );
+  });
+});
+
 describe("/llms.txt", () => {
   it("has the name, summary, notice, every article by topic, every study page, and About", () => {
     const { article } = aiArticle();
