@@ -15,7 +15,7 @@ it("prints an article without navigation or buttons, with full link addresses an
   await page.getByRole("button", { name: "Share this article" }).waitFor();
   await page.emulateMedia({ media: "print" });
   const display = (selector: string) => page.locator(selector).first().evaluate((node) => getComputedStyle(node).display);
-  for (const hidden of ["body > header", 'nav[aria-label="Contents"]', 'nav[aria-label="Previous and next article"]', "h2 > a[href^='#']", "[data-link-actions]", "button"]) {
+  for (const hidden of ["body > header", 'nav[aria-label="Contents"]', 'nav[aria-label="Previous and next article"]', "h2 > a[href^='#']", "[data-link-action]", "button"]) {
     if ((await page.locator(hidden).count()) > 0) expect(await display(hidden), hidden).toBe("none");
   }
   expect(await display(REFERENCES)).not.toBe("none");
