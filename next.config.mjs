@@ -17,6 +17,11 @@ const nextConfig = {
     // Prerendering runs in worker processes while the main one waits: use every core
     // (Next's default leaves one idle, which on a 2-core machine halves the speed).
     cpus: availableParallelism(),
+    // A page waits for one stylesheet only (tests/browser/performance.test.ts). Turbopack's default
+    // chunking gives the layout's CSS and each page's own CSS Modules files of their own (several on
+    // an article). The graph chunker weighs a request against unused bytes: at this cost it puts all
+    // of a page's modules into one file, and a page without the tools gets none of the tools' rules.
+    cssChunking: { type: "graph", requestCost: 1_000_000_000 },
   },
   typescript: {
     // Test sites point Next at a scratch copy, since Next edits it to add each build folder's types.

@@ -1,12 +1,17 @@
 import type { Metadata, Viewport } from "next";
+// The site-wide styles first, so that the components' CSS Modules come after them in the stylesheet.
+// They are CSS Modules too, scoped under <html> (see tokens.module.css): Turbopack never puts global
+// CSS and CSS Modules in the same file, and a page may wait for one stylesheet only.
+import base from "./base.module.css";
+import print from "./print.module.css";
+import prose from "./prose.module.css";
+import tokens from "./tokens.module.css";
 import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { siteScriptUrl } from "@/lib/site-script";
-import "./globals.css";
-import "./tools.css";
 
 export const metadata: Metadata = siteMetadata();
 
@@ -20,9 +25,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${tokens.root} ${base.root} ${prose.root} ${print.root}`}>
       <head>
-        {/* The origin for printed link addresses (globals.css); print-only, so it never blocks rendering. */}
+        {/* The origin for printed link addresses (print.module.css); print-only, so it never blocks rendering. */}
         {/* eslint-disable-next-line @next/next/no-css-tags -- a generated route, not a CSS module Next could bundle */}
         <link rel="stylesheet" href="/print-origin.css" media="print" />
         {/* The site's only script (components/site-script.mjs): copy-link, share and search results, as

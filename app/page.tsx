@@ -5,6 +5,7 @@ import { HtmlContent } from "@/components/HtmlContent";
 import { getArticle, getArticleSummaries, getPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+import readable from "./readable.module.css";
 
 export function generateMetadata(): Metadata {
   return pageMetadata({ path: "/", description: getPage("home")?.meta.description ?? SITE_DESCRIPTION });
@@ -17,13 +18,13 @@ export default function HomePage() {
   // Only link to the evidence table once that article (and its section) is published.
   const evidenceShown = getArticle(EVIDENCE.slug)?.sections.some((section) => section.id === EVIDENCE.section);
   return (
-    <div className="home">
-      <header className="home__intro">
+    <div className={readable.column}>
+      <header>
         <h1>{home?.meta.title ?? SITE_NAME}</h1>
         {home && <p className="lede">{home.meta.description}</p>}
       </header>
       {home?.intro && (
-        <section aria-labelledby="in-brief" className="in-brief">
+        <section aria-labelledby="in-brief">
           <h2 id="in-brief">The answer in brief</h2>
           <HtmlContent className="prose" html={home.intro.html} />
           {evidenceShown && (

@@ -65,7 +65,7 @@ function announce(/** @type {Element | null} */ status, /** @type {string} */ me
 
 /**
  * Copy-link (a section's address) and share (the article's) buttons. The server renders each as
- * <span class="link-actions" data-link-action="copy|share" data-url data-label> holding an
+ * <span data-link-action="copy|share" data-url data-label> holding an
  * invisible placeholder of the button's size and a status region; the button takes the
  * placeholder's place, so nothing moves.
  */

@@ -5,6 +5,7 @@ import { CheckResult } from "@/components/check/CheckResult";
 import { readCheck, type Query } from "@/lib/check/answers";
 import { getCheck } from "@/lib/content";
 import { toolMetadata } from "@/lib/seo/metadata";
+import readable from "@/app/readable.module.css";
 
 type Props = { searchParams: Promise<Query> };
 
@@ -18,7 +19,7 @@ export default async function CheckPage({ searchParams }: Props) {
   if (!check) notFound();
   const result = readCheck(await searchParams, check.conditions);
   return (
-    <div className="tool-page">
+    <div className={readable.column}>
       <h1>Is it for me?</h1>
       <p className="lede">
         A few questions about the most common reasons to avoid or delay microneedling. Your answers stay in this page&apos;s address: they are

@@ -4,6 +4,7 @@ import { GlossaryList } from "@/components/glossary/GlossaryList";
 import { HtmlContent } from "@/components/HtmlContent";
 import { getGlossary } from "@/lib/content";
 import { formatDate, isoDate } from "@/lib/format";
+import readable from "@/app/readable.module.css";
 
 export function generateMetadata(): Metadata {
   const glossary = getGlossary();
@@ -14,7 +15,7 @@ export default function GlossaryPage() {
   const glossary = getGlossary();
   if (!glossary) notFound();
   return (
-    <div className="tool-page">
+    <div className={readable.column}>
       <h1>{glossary.meta.title}</h1>
       <p className="lede">{glossary.meta.description}</p>
       {glossary.intro && <HtmlContent className="prose" html={glossary.intro.html} />}

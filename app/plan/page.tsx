@@ -7,6 +7,7 @@ import { getPlanner, getTopicArticles } from "@/lib/content";
 import { toolMetadata } from "@/lib/seo/metadata";
 import { utcDay } from "@/lib/plan/dates";
 import { planQuery, readPlanRequest, startWindow, type Query } from "@/lib/plan/plan-request";
+import readable from "@/app/readable.module.css";
 
 type Props = { searchParams: Promise<Query> };
 
@@ -21,7 +22,7 @@ export default async function PlanPage({ searchParams }: Props) {
   const today = utcDay(new Date());
   const request = readPlanRequest(await searchParams, planner.plans, today);
   return (
-    <div className="tool-page">
+    <div className={readable.column}>
       <h1>Plan your sessions</h1>
       <p className="lede">
         Pick what you want to treat and the date of your first session. The planner lays out the dates, using the courses studies used, and

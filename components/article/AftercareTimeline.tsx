@@ -1,6 +1,7 @@
 import type { Article, TimelineStep } from "@/lib/content";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
+import styles from "./AftercareTimeline.module.css";
 
 interface Props {
   article: Article;
@@ -16,16 +17,16 @@ export function AftercareTimeline({ article, timeline, sectionHref, level = 3 }:
   const Stage = level === 2 ? "h2" : "h3";
   const List = level === 2 ? "h3" : "h4";
   return (
-    <ol className="timeline">
+    <ol className={styles.timeline} data-timeline>
       {timeline.map((step) => (
-        <li key={step.section} className="timeline__step">
-          <Stage className="timeline__when">{step.when}</Stage>
+        <li key={step.section} className={styles.step}>
+          <Stage className={styles.when} data-timeline-when>{step.when}</Stage>
           {step.expect && (
-            <p className="timeline__expect">
+            <p className={styles.expect}>
               <strong>What is normal:</strong> {step.expect} <SourceLinks article={article} ids={step.sources} />
             </p>
           )}
-          <div className="timeline__lists">
+          <div className={styles.lists}>
             <div>
               <List>Do</List>
               <ul>
@@ -45,7 +46,7 @@ export function AftercareTimeline({ article, timeline, sectionHref, level = 3 }:
               </div>
             )}
           </div>
-          <p className="timeline__meta">
+          <p className={styles.meta} data-timeline-more>
             <BasisTag basis={step.basis} /> <a href={sectionHref(step.section)}>More on {step.when.toLowerCase()}</a>
           </p>
         </li>

@@ -2,17 +2,18 @@ import Link from "next/link";
 import type { ArticleMeta } from "@/lib/content";
 import { formatDate, isoDate } from "@/lib/format";
 import { getTopic } from "@/lib/topics";
+import styles from "./ArticleHeader.module.css";
 
 export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; readingMinutes: number }) {
   const topic = getTopic(meta.topic)!;
   return (
-    <header className="article-header">
+    <header>
       <p className="eyebrow" data-pagefind-meta="topic" data-pagefind-filter="topic">
         <Link href={`/topics/${topic.id}`}>{topic.label}</Link>
       </p>
       <h1>{meta.title}</h1>
       <p className="lede">{meta.description}</p>
-      <dl className="article-facts">
+      <dl className={styles.facts}>
         <div>
           <dt>Published</dt>
           <dd>

@@ -2,6 +2,7 @@ import type { Section } from "@/lib/content";
 import { HtmlContent } from "../HtmlContent";
 import { SectionReport } from "../site/ReportMistake";
 import { CopyLinkButton } from "./CopyLinkButton";
+import styles from "./ArticleSection.module.css";
 
 /**
  * One ## section: a heading with a visible link to itself (works without JavaScript), a button
@@ -10,11 +11,11 @@ import { CopyLinkButton } from "./CopyLinkButton";
  */
 export function ArticleSection({ section, pageUrl, reportHref, children }: { section: Section; pageUrl: string; reportHref?: string; children?: React.ReactNode }) {
   return (
-    <section className="article-section" aria-labelledby={section.id}>
-      <div className="section-heading">
+    <section className={styles.section} aria-labelledby={section.id}>
+      <div className={styles.heading}>
         <h2 id={section.id}>
           {section.title}{" "}
-          <a className="heading-anchor" href={`#${section.id}`} data-pagefind-ignore>
+          <a className={styles.anchor} href={`#${section.id}`} data-pagefind-ignore>
             <span aria-hidden="true">#</span>
             <span className="visually-hidden">Link to the section “{section.title}”</span>
           </a>

@@ -14,6 +14,7 @@ import { ReviewStatus } from "./ReviewStatus";
 import { ShareButton } from "./ShareButton";
 import { TableOfContents } from "./TableOfContents";
 import { TimelineBox } from "./TimelineBox";
+import styles from "./ArticleView.module.css";
 
 /** Where the claims table goes: the section of this id, or after the introduction. */
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
@@ -26,13 +27,13 @@ export function ArticleView({ article, previous, next, report }: { article: Arti
   const url = absoluteUrl(`/articles/${article.slug}`);
   const target = report?.target ?? {};
   const subject = { pageUrl: url, pageTitle: meta.title };
-  // On wide screens the contents list becomes a sticky sidebar beside the text (see globals.css);
+  // On wide screens the contents list becomes a sticky sidebar beside the text (see TableOfContents.module.css);
   // in the markup it stays where a reader meets it: after the summary, before the text.
   return (
-    <article className="article" data-pagefind-body>
-      <div className="article__top">
+    <article className={styles.article} data-pagefind-body>
+      <div className={styles.top}>
         {meta.draft && (
-          <p className="draft-banner" role="status">
+          <p className={styles.draftBanner} role="status">
             Draft: this article is not published and will not appear in the production site.
           </p>
         )}
@@ -42,7 +43,7 @@ export function ArticleView({ article, previous, next, report }: { article: Arti
         {meta.summary && <AtAGlance points={meta.summary} />}
       </div>
       {sections.length > 0 && <TableOfContents sections={sections} />}
-      <div className="article__body">
+      <div className={styles.body} data-article-body>
         {article.intro && <HtmlContent className="prose intro" html={article.intro.html} />}
         {!claimsHaveSection && claims}
         {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}

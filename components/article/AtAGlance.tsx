@@ -1,6 +1,8 @@
+import styles from "./AtAGlance.module.css";
+
 export function AtAGlance({ points }: { points: readonly string[] }) {
   return (
-    <section className="at-a-glance" aria-labelledby="at-a-glance">
+    <section className={styles.box} aria-labelledby="at-a-glance">
       <h2 id="at-a-glance">At a glance</h2>
       <ul>
         {points.map((point) => (

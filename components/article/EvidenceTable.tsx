@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Claim, EvidenceGrade, Reference } from "@/lib/content";
+import styles from "./EvidenceTable.module.css";
 
 const GRADE_LABEL: Record<EvidenceGrade, string> = {
   strong: "Strong",
@@ -15,12 +16,12 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
   const numberOf = new Map(references.map((reference) => [reference.source.id, reference.number]));
   // The title sits outside the scroll box so that it never scrolls out of sight on a phone.
   return (
-    <div className="evidence">
-      <p className="table-title" id={TITLE_ID}>
+    <div>
+      <p className={styles.title} id={TITLE_ID}>
         How strong the evidence is for each claim
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={TITLE_ID} tabIndex={0}>
-        <table className="evidence-table" aria-labelledby={TITLE_ID}>
+      <div className={styles.scroll} role="region" aria-labelledby={TITLE_ID} tabIndex={0}>
+        <table className={styles.table} aria-labelledby={TITLE_ID}>
           <thead>
             <tr>
               <th scope="col">Claim</th>
@@ -34,7 +35,7 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
               <tr key={claim.claim}>
                 <th scope="row">{claim.claim}</th>
                 <td>
-                  <span className={`grade grade--${claim.grade}`}>{GRADE_LABEL[claim.grade]}</span>
+                  <span className={styles.grade} data-grade={claim.grade}>{GRADE_LABEL[claim.grade]}</span>
                 </td>
                 <td>{claim.reason}</td>
                 <td>

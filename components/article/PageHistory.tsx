@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { Change } from "@/lib/content";
 import { formatDate, isoDate } from "@/lib/format";
+import styles from "./PageHistory.module.css";
 
 /** The corrections that matter to readers, newest first, then when the page was first published. */
 export function PageHistory({ changes, published }: { changes: readonly Change[]; published: Date }) {
   const newestFirst = [...changes].sort((a, b) => b.date.getTime() - a.date.getTime());
   return (
-    <section className="page-history" aria-labelledby="page-history">
+    <section className={styles.history} aria-labelledby="page-history">
       <h2 id="page-history">Page history</h2>
       <ul>
         {newestFirst.map((change, index) => (

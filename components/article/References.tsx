@@ -1,11 +1,12 @@
 import { type Reference } from "@/lib/content";
 import { vancouver, sourceLinks } from "@/lib/content/sources/vancouver";
 import { studyPath } from "@/lib/routes";
+import styles from "./References.module.css";
 
 /** The article's reference list: numbered by first citation, each in Vancouver style, with the paper's links and its study page. */
 export function References({ references }: { references: readonly Reference[] }) {
   return (
-    <section className="references" aria-labelledby="references">
+    <section className={styles.references} aria-labelledby="references">
       <h2 id="references">References</h2>
       <ol>
         {references.map(({ number, source }) => (

@@ -1,3 +1,5 @@
+import styles from "./link-actions.module.css";
+
 /**
  * Opens the system share sheet where the browser has one (phones), and copies the link elsewhere.
  * Rendered as an invisible stand-in of the button's size; the site's script
@@ -5,11 +7,11 @@
  */
 export function ShareButton({ url, title }: { url: string; title: string }) {
   return (
-    <p className="link-actions link-actions--share" data-link-action="share" data-url={url} data-label={title}>
+    <p className={`${styles.actions} ${styles.share}`} data-link-action="share" data-url={url} data-label={title}>
       <span className="link-button link-button--placeholder" aria-hidden="true">
         Share
       </span>
-      <span role="status" className="link-status" />
+      <span role="status" className={styles.status} />
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import type { Condition } from "@/lib/content";
 import { SUBMITTED_FIELD, type Answer } from "@/lib/check/answers";
+import form from "../tools/form.module.css";
+import styles from "./CheckForm.module.css";
 
 const CHOICES: { value: Answer; label: string }[] = [
   { value: "yes", label: "Yes" },
@@ -10,18 +12,18 @@ const CHOICES: { value: Answer; label: string }[] = [
 /** One yes / no / not sure question per condition; a GET form, so the answers live only in the address. */
 export function CheckForm({ conditions, answers, submitted }: { conditions: readonly Condition[]; answers: ReadonlyMap<string, Answer>; submitted: boolean }) {
   return (
-    <form method="get" action="/check" className="tool-form check-form" aria-labelledby="check-form-title">
+    <form method="get" action="/check" className={form.form} aria-labelledby="check-form-title">
       <h2 id="check-form-title">{submitted ? "Change your answers" : "The questions"}</h2>
-      <p className="hint">Answer the ones you can. You can leave any question out.</p>
+      <p className={form.hint}>Answer the ones you can. You can leave any question out.</p>
       <input type="hidden" name={SUBMITTED_FIELD} value="1" />
-      <ol className="check-questions">
+      <ol className={styles.questions}>
         {conditions.map((condition) => (
           <li key={condition.id}>
-            <fieldset className="field">
+            <fieldset className={form.field}>
               <legend>{condition.question}</legend>
-              <div className="choices">
+              <div className={styles.choices}>
                 {CHOICES.map((choice) => (
-                  <label key={choice.value} className="choice">
+                  <label key={choice.value} className={styles.choice}>
                     <input type="radio" name={condition.id} value={choice.value} defaultChecked={answers.get(condition.id) === choice.value} /> {choice.label}
                   </label>
                 ))}
@@ -30,7 +32,7 @@ export function CheckForm({ conditions, answers, submitted }: { conditions: read
           </li>
         ))}
       </ol>
-      <button type="submit" className="button">
+      <button type="submit" className={form.button}>
         Show what my answers mean
       </button>
     </form>

@@ -1,11 +1,12 @@
 import type { GlossaryTerm } from "@/lib/content";
+import styles from "./GlossaryList.module.css";
 
 /** Every term with its definition; each entry is the target of /glossary#<id>. */
 export function GlossaryList({ terms }: { terms: readonly GlossaryTerm[] }) {
   return (
-    <dl className="glossary">
+    <dl className={styles.glossary}>
       {terms.map((term) => (
-        <div key={term.id} id={term.id} className="glossary__entry">
+        <div key={term.id} id={term.id} className={styles.entry}>
           <dt>
             <dfn>{term.term}</dfn>
             {term.aliases && term.aliases.some((alias) => alias === alias.toUpperCase()) && (

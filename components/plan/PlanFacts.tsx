@@ -2,19 +2,20 @@ import type { Article, Plan } from "@/lib/content";
 import { formatIntervalRange, formatRange } from "@/lib/plan/dates";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
+import styles from "./PlanFacts.module.css";
 
 /** What the sources used for each goal: every figure the planner works from, with its basis. */
 export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article: Article }) {
   return (
-    <section className="plan-facts" aria-labelledby="plan-facts-title">
+    <section className={styles.facts} aria-labelledby="plan-facts-title">
       <h2 id="plan-facts-title">What the studies used for each goal</h2>
       <p>
         These figures come from <a href={`/articles/${article.slug}`}>{article.meta.title}</a> They describe what was tested, not proof that
         another course would fail.
       </p>
-      <ul className="plan-facts__list">
+      <ul className={styles.list}>
         {plans.map((plan) => (
-          <li key={plan.goal} id={`goal-${plan.goal}`} className="plan-facts__goal">
+          <li key={plan.goal} id={`goal-${plan.goal}`} className={styles.goal}>
             <h3>{plan.label}</h3>
             <dl>
               <div>

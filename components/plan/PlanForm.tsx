@@ -3,6 +3,7 @@ import { parseIsoDate, toIsoDate } from "@/lib/plan/dates";
 import type { PlanErrors, PlanForm as PlanFormValues } from "@/lib/plan/plan-request";
 import { ErrorSummary } from "../tools/ErrorSummary";
 import { FieldError, fieldProps } from "../tools/FieldError";
+import styles from "../tools/form.module.css";
 
 interface Props {
   plans: readonly Plan[];
@@ -17,10 +18,10 @@ interface Props {
 /** A GET form: the plan lives in the address, so it works without JavaScript and stores nothing. */
 export function PlanForm({ plans, form, errors, today, window, submitted }: Props) {
   return (
-    <form method="get" action="/plan" className="tool-form" noValidate aria-labelledby="plan-form-title">
+    <form method="get" action="/plan" className={styles.form} noValidate aria-labelledby="plan-form-title">
       <h2 id="plan-form-title">{submitted ? "Change your plan" : "Your plan"}</h2>
       <ErrorSummary errors={errors} />
-      <div className="field">
+      <div className={styles.field}>
         <label htmlFor="goal">What do you want to treat?</label>
         <FieldError id="goal" message={errors.goal} />
         <select id="goal" name="goal" defaultValue={form.goal || plans[0]!.goal} {...fieldProps("goal", errors.goal)}>
@@ -31,9 +32,9 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={styles.field}>
         <label htmlFor="start">Date of your first session</label>
-        <p className="hint" id="start-hint">
+        <p className={styles.hint} id="start-hint">
           For example {toIsoDate(today)} (year-month-day).
         </p>
         <FieldError id="start" message={errors.start} />
@@ -49,14 +50,14 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           {...fieldProps("start", errors.start, "start-hint")}
         />
       </div>
-      <fieldset className="field">
+      <fieldset className={styles.field}>
         <legend>Gap between sessions</legend>
-        <p className="hint" id="interval-hint">
+        <p className={styles.hint} id="interval-hint">
           Leave the number empty to use the gap our sources give for your goal.
         </p>
         <FieldError id="interval" message={errors.interval} />
         <FieldError id="unit" message={errors.unit} />
-        <div className="field__row">
+        <div className={styles.row}>
           <label htmlFor="interval" className="visually-hidden">
             Number of weeks or months between sessions
           </label>
@@ -70,15 +71,15 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           </select>
         </div>
       </fieldset>
-      <div className="field">
+      <div className={styles.field}>
         <label htmlFor="sessions">Number of sessions</label>
-        <p className="hint" id="sessions-hint">
+        <p className={styles.hint} id="sessions-hint">
           Leave empty to use the number our sources give for your goal.
         </p>
         <FieldError id="sessions" message={errors.sessions} />
         <input type="text" inputMode="numeric" id="sessions" name="sessions" size={3} defaultValue={form.sessions} {...fieldProps("sessions", errors.sessions, "sessions-hint")} />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className={styles.button}>
         Show my dates
       </button>
     </form>

@@ -3,6 +3,8 @@ import { formatInterval, formatIntervalRange, formatLongDate, formatRange, toIso
 import type { Comparison, Schedule } from "@/lib/plan/plan-request";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
+import form from "../tools/form.module.css";
+import styles from "./PlanResult.module.css";
 
 interface Props {
   schedule: Schedule;
@@ -26,22 +28,22 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
   const gapNote = outside(schedule.intervalVsPlan, "shorter than", "longer than");
   const countNote = outside(schedule.sessionsVsPlan, "fewer than", "more than");
   return (
-    <section className="plan-result" aria-labelledby="plan-result-title">
+    <section className={styles.result} aria-labelledby="plan-result-title">
       <h2 id="plan-result-title">Your dates: {plan.label}</h2>
       <p>
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"}
         {schedule.sessionsFromPlan && <> (the number {from} used)</>}, {formatInterval(interval)} apart
         {schedule.intervalFromPlan && <> (the gap {from} used)</>}.
       </p>
-      <ol className="session-dates">
+      <ol className={styles.dates}>
         {sessions.map((date, index) => (
           <li key={toIsoDate(date)}>
-            <span className="session-dates__label">Session {index + 1}</span> <time dateTime={toIsoDate(date)}>{formatLongDate(date)}</time>
+            <span className={styles.label}>Session {index + 1}</span> <time dateTime={toIsoDate(date)}>{formatLongDate(date)}</time>
           </li>
         ))}
       </ol>
       {(gapNote || countNote) && (
-        <ul className="plan-notes">
+        <ul className={styles.notes}>
           {gapNote && (
             <li>
               A gap of {formatInterval(interval)} is {gapNote} {from} used for {plan.label.toLowerCase()} ({formatIntervalRange(plan.interval)}).
@@ -54,7 +56,7 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
           )}
         </ul>
       )}
-      <div className="top-up">
+      <div>
         <h3>First top-up</h3>
         {schedule.maintenance && plan.maintenance ? (
           <p>
@@ -69,7 +71,7 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
         )}
       </div>
       <p>
-        <a className="button" href={`/plan/calendar.ics?${query}`} download>
+        <a className={form.button} href={`/plan/calendar.ics?${query}`} download>
           Add these dates to your calendar (.ics file)
         </a>
       </p>

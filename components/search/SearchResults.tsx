@@ -1,3 +1,5 @@
+import styles from "./SearchResults.module.css";
+
 /**
  * The search form and the place for its results. The form is plain HTML (GET /search?q=), so it
  * works without JavaScript; with it, the site's script (components/site-script.mjs) reads ?q=,
@@ -7,17 +9,17 @@
 export function SearchResults() {
   return (
     <>
-      <form className="search-form" role="search" aria-label="Articles" action="/search" method="get" data-search>
+      <form className={styles.form} role="search" aria-label="Articles" action="/search" method="get" data-search>
         <label htmlFor="search-query">Search the guide</label>
-        <div className="search-form__row">
+        <div className={styles.row}>
           <input id="search-query" type="search" name="q" required />
           <button type="submit">Search</button>
         </div>
       </form>
-      <p className="search-status" data-search-needs-js>
+      <p className={styles.status} data-search-needs-js>
         Search needs JavaScript, which is off, blocked or still loading here. Every article is also listed under its topic below.
       </p>
-      <p role="status" className="search-status" />
+      <p role="status" className={`search-status ${styles.status}`} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { contentErrorsForDevelopment } from "@/lib/content";
+import styles from "./ContentErrorsPanel.module.css";
 
 /** In `next dev` only: the content errors, listed at the top of every page until fixed. */
 export function ContentErrorsPanel() {
   const errors = contentErrorsForDevelopment();
   if (errors.length === 0) return null;
   return (
-    <section className="content-errors" role="alert" aria-labelledby="content-errors-title">
+    <section className={styles.panel} role="alert" aria-labelledby="content-errors-title">
       <h2 id="content-errors-title">
         {errors.length === 1 ? "1 content error: fix it before publishing" : `${errors.length} content errors: fix them before publishing`}
       </h2>

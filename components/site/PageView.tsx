@@ -3,12 +3,14 @@ import { formatDate, isoDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
 import { HtmlContent } from "../HtmlContent";
 import { ArticleSection } from "../article/ArticleSection";
+// The same column (and wide-screen grid) as an article.
+import styles from "../article/ArticleView.module.css";
 
 /** A stand-alone Markdown page such as About. */
 export function PageView({ page }: { page: Page }) {
   return (
-    <article className="article">
-      <header className="article-header">
+    <article className={styles.article}>
+      <header>
         <h1>{page.meta.title}</h1>
         <p className="lede">{page.meta.description}</p>
         <p className="meta">

@@ -1,5 +1,6 @@
 import { articleMarkdownPath } from "@/lib/routes";
 import { reportEmailHref, reportHref, type ReportSubject, type ReportTarget } from "@/lib/report";
+import styles from "./ReportMistake.module.css";
 
 /**
  * The end of a page: how to report a mistake in it (the page's address goes with the report), the
@@ -9,7 +10,7 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
   const href = reportHref(target, subject);
   if (!href && !editHref && !markdownSlug) return null;
   return (
-    <section className="page-feedback" aria-labelledby="page-feedback" data-pagefind-ignore>
+    <section className={styles.feedback} aria-labelledby="page-feedback" data-pagefind-ignore>
       <h2 id="page-feedback">Spotted a mistake?</h2>
       {href && (
         <p>
@@ -24,7 +25,7 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
         </p>
       )}
       {(editHref || markdownSlug) && (
-        <p className="page-feedback__more">
+        <p className={styles.more}>
           {editHref && <a href={editHref}>Edit this page</a>}
           {editHref && markdownSlug && " · "}
           {markdownSlug && <a href={articleMarkdownPath(markdownSlug)}>This page as Markdown</a>}
@@ -37,7 +38,7 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
 /** A small link at the end of a section that reports a mistake in that section. */
 export function SectionReport({ href, title }: { href: string; title: string }) {
   return (
-    <p className="section-report" data-pagefind-ignore>
+    <p className={styles.sectionReport} data-pagefind-ignore>
       <a href={href}>
         Report a mistake in this section<span className="visually-hidden">: “{title}”</span>
       </a>

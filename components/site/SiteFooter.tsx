@@ -3,13 +3,14 @@ import { Fragment } from "react";
 import { FOOTER_LINKS } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 import { MedicalNotice } from "./MedicalNotice";
+import styles from "./SiteFooter.module.css";
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
-      <div className="site-footer__inner">
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
         <MedicalNotice />
-        <nav aria-label="Tools" className="footer-tools">
+        <nav aria-label="Tools" className={styles.tools}>
           <span>Tools:</span>{" "}
           {FOOTER_LINKS.map(({ href, label }, index) => (
             <Fragment key={href}>

@@ -2,16 +2,17 @@ import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
 import { TOPICS } from "@/lib/topics";
 import { SiteSearch } from "./SiteSearch";
+import styles from "./SiteHeader.module.css";
 
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <Link href="/" className="site-name">
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.siteName}>
           {SITE_NAME}
         </Link>
         <SiteSearch />
-        <nav aria-label="Topics" className="topic-nav">
+        <nav aria-label="Topics" className={styles.topicNav}>
           <ul>
             {TOPICS.map((topic) => (
               <li key={topic.id}>

@@ -1,6 +1,8 @@
+import styles from "./SkipLink.module.css";
+
 export function SkipLink() {
   return (
-    <a className="skip-link" href="#main">
+    <a className={styles.skipLink} href="#main">
       Skip to main content
     </a>
   );

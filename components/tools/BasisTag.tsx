@@ -1,4 +1,5 @@
 import type { Condition, Plan, TimelineStep } from "@/lib/content";
+import styles from "./BasisTag.module.css";
 
 type Basis = Plan["basis"] | Condition["basis"] | TimelineStep["basis"];
 
@@ -13,5 +14,5 @@ const LABELS: Record<Basis, string> = {
 
 export function BasisTag({ basis }: { basis: Basis }) {
   const tested = basis === "trials" || basis === "evidence";
-  return <span className={`basis basis--${tested ? "tested" : "practice"}`}>{LABELS[basis]}</span>;
+  return <span className={`${styles.basis} ${tested ? styles.tested : styles.practice}`}>{LABELS[basis]}</span>;
 }

@@ -1,8 +1,10 @@
+import styles from "./FieldError.module.css";
+
 /** A field's message, read out with the field (aria-describedby) and shown above it. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
-    <p className="field-error" id={`${id}-error`}>
+    <p className={styles.error} id={`${id}-error`}>
       <span className="visually-hidden">Error: </span>
       {message}
     </p>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content";
+import styles from "./ArticleList.module.css";
 
 export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
   return (
-    <ul className="article-list">
+    <ul className={styles.list} data-article-list>
       {articles.map((article) => (
         <li key={article.slug}>
           <Link href={`/articles/${article.slug}`}>{article.meta.title}</Link>

@@ -108,7 +108,7 @@ describe("a site built from hostile content", () => {
       const [entry] = parseSourceFile(hostile.registry!.text, `sources/${registryFileName(hostile)}`).entries;
       const work = entry!.source;
       await page.goto(`${site!.baseUrl}/articles/${hostile.name}`);
-      const item = page.locator(`.references li[id="ref-${work.id}"]`);
+      const item = page.locator(`section[aria-labelledby="references"] li[id="ref-${work.id}"]`);
       await expect(item.textContent()).resolves.toContain(vancouver(work));
       const hrefs = await item.locator(".reference-links a[rel='noopener']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(hrefs, hostile.name).toEqual(sourceLinks(work).map((link) => link.href));

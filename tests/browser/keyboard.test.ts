@@ -62,7 +62,7 @@ describe("the skip link", () => {
     it(`is the first Tab stop on ${path}, shows while focused and moves the focus to the main content`, async () => {
       const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       await page.goto(baseUrl + path);
-      const skip = page.locator("a.skip-link");
+      const skip = page.locator('a[href="#main"]');
       const onScreen = () => skip.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top >= 0 && r.right <= window.innerWidth; });
       expect(await onScreen(), "hidden until focused").toBe(false);
       await page.keyboard.press("Tab");

@@ -58,7 +58,7 @@ describe("at 1280 px wide", () => {
     await page.goto(`${baseUrl}/articles/${longest.slug}`);
     await page.locator("#references").scrollIntoViewIfNeeded();
     const contents = await page.getByRole("navigation", { name: "Contents" }).boundingBox();
-    const text = await page.locator(".article__body").boundingBox();
+    const text = await page.locator("[data-article-body]").boundingBox();
     expect(contents!.y, "contents top in view").toBeGreaterThanOrEqual(0);
     expect(contents!.y + contents!.height, "contents bottom in view").toBeLessThanOrEqual(800);
     expect(contents!.x, "contents to the right of the text").toBeGreaterThanOrEqual(text!.x + text!.width);

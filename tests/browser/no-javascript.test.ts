@@ -30,10 +30,10 @@ describe("without JavaScript", () => {
     // The site's script is on the page but did not run (it turns placeholders into buttons; the
     // framework's scripts are on no page at all).
     expect(await page.evaluate(() => [...document.scripts].some((script) => script.src.includes("/site.js?v=")) && !("next" in window))).toBe(true);
-    const path = await page.locator(".reader-path a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const path = await page.locator('section[aria-labelledby="reader-path"] a').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     for (const topic of TOPICS) expect(path).toContain(`/topics/${topic.id}`);
     for (const article of articles) expect(path).toContain(`/articles/${article.slug}`);
-    await page.locator(`.reader-path a[href="/articles/${articles[0]!.slug}"]`).click();
+    await page.locator(`section[aria-labelledby="reader-path"] a[href="/articles/${articles[0]!.slug}"]`).click();
     await page.waitForURL(`**/articles/${articles[0]!.slug}`);
     expect(await page.locator("h1").textContent()).toBe(articles[0]!.meta.title);
   });
@@ -48,7 +48,7 @@ describe("without JavaScript", () => {
         const shown = new Set(words(await page.locator(`section[aria-labelledby="${section.id}"]`).innerText()));
         expect(words(section.text).filter((word) => !shown.has(word)), `words of "${section.title}" missing`).toEqual([]);
       }
-      expect(await page.locator(".references li").count()).toBe(article.references.length);
+      expect(await page.locator('section[aria-labelledby="references"] li').count()).toBe(article.references.length);
 
       for (const section of [...article.sections].reverse()) {
         await page.getByRole("navigation", { name: "Contents" }).locator(`a[href="#${section.id}"]`).click();
@@ -70,7 +70,7 @@ describe("without JavaScript", () => {
       const { page } = await noScript();
       await page.goto(`${baseUrl}/topics/${topic.id}`);
       expect(await page.locator("h1").textContent()).toBe(topic.label);
-      const listed = await page.locator("main .article-list > li > a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const listed = await page.locator("main [data-article-list] > li > a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       const expected = getTopicArticles(topic.id);
       expect(listed).toEqual(expected.map(({ slug }) => `/articles/${slug}`));
       if (expected[0]) {

@@ -59,7 +59,7 @@ describe("a reader", () => {
       const tocLinks = await page.getByRole("navigation", { name: "Contents" }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(tocLinks).toEqual([...article.sections.map((section) => `#${section.id}`), "#references"]);
       for (const section of article.sections) await expect(page.locator(`section h2#${section.id}`).count()).resolves.toBe(1);
-      const referenceIds = await page.locator(".references li").evaluateAll((items) => items.map((item) => item.id));
+      const referenceIds = await page.locator('section[aria-labelledby="references"] li').evaluateAll((items) => items.map((item) => item.id));
       expect(referenceIds).toEqual(article.references.map((reference) => `ref-${reference.source.id}`));
       // Every citation link points at an entry in the reference list.
       const citationTargets = await page.locator("a.citation").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
@@ -74,7 +74,7 @@ describe("a reader", () => {
     const response = await page.goto(`${baseUrl}/articles/no-such-article`);
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1").textContent()).resolves.toBe("Page not found");
-    await expect(page.locator("main .topic-grid a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).resolves.toEqual(TOPICS.map((topic) => `/topics/${topic.id}`));
+    await expect(page.locator("main [data-topic-grid] a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).resolves.toEqual(TOPICS.map((topic) => `/topics/${topic.id}`));
   });
 
   it("gets a 404 for an unknown topic", async () => {

@@ -60,7 +60,7 @@ describe.each(routes)("$name", (route) => {
       expect(await contents.count()).toBe(1);
       expect(await contents.getByRole("link").count()).toBe(article.sections.length + 1); // + References
       // Each heading's "#" link is named after its section, not "#".
-      const anchors = new Map((await linkNames(page, "h2 > a.heading-anchor")).map(({ href, name }) => [href, name]));
+      const anchors = new Map((await linkNames(page, "h2 > a[href^='#']")).map(({ href, name }) => [href, name]));
       for (const section of article.sections) {
         expect(anchors.get(`#${section.id}`), section.id).toBe(`Link to the section “${section.title}”`);
       }

@@ -58,7 +58,7 @@ describe("sharing an article", () => {
     });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await page.getByRole("button", { name: "Share this article" }).click();
-    await expect.poll(() => page.locator(".link-actions--share [role=status]").textContent()).toBe("Link copied");
+    await expect.poll(() => page.locator('[data-link-action="share"] [role=status]').textContent()).toBe("Link copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(`/articles/${article.slug}`));
     expect(errors).toEqual([]);
   });
@@ -67,8 +67,8 @@ describe("sharing an article", () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await expect(page.locator("article button").count()).resolves.toBe(0);
-    await expect(page.locator(`h2#${section.id} a.heading-anchor`).getAttribute("href")).resolves.toBe(`#${section.id}`);
-    await page.locator(`h2#${section.id} a.heading-anchor`).click();
+    await expect(page.locator(`h2#${section.id} > a[href^="#"]`).getAttribute("href")).resolves.toBe(`#${section.id}`);
+    await page.locator(`h2#${section.id} > a[href^="#"]`).click();
     expect(new URL(page.url()).hash).toBe(`#${section.id}`);
   });
 });

@@ -41,7 +41,7 @@ describe.each([
       await page.getByRole("button", { name: "Show my dates" }).click();
       await page.waitForURL(`**/plan?goal=${counted.goal}&start=${toIsoDate(start)}*`);
       await expect(page.locator("#plan-result-title").textContent()).resolves.toBe(`Your dates: ${counted.label}`);
-      const shown = await page.locator(".session-dates time").evaluateAll((times) => times.map((time) => [time.getAttribute("datetime"), time.textContent]));
+      const shown = await page.locator('section[aria-labelledby="plan-result-title"] ol time').evaluateAll((times) => times.map((time) => [time.getAttribute("datetime"), time.textContent]));
       expect(shown).toEqual(expectedDates.map((date) => [toIsoDate(date), formatLongDate(date)]));
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Add these dates to your calendar/ }).click()]);
@@ -59,7 +59,7 @@ describe.each([
       await page.fill("#sessions", "0");
       await page.getByRole("button", { name: "Show my dates" }).click();
       await page.waitForURL("**/plan?*interval=four*");
-      const summary = await page.locator(".error-summary li").allTextContents();
+      const summary = await page.locator('[aria-labelledby="error-summary-title"] li').allTextContents();
       expect(summary).toEqual([
         "Enter the date of your first session, like 2027-01-31.",
         "Enter the gap as a whole number of weeks, like 2.",
@@ -67,9 +67,9 @@ describe.each([
       ]);
       await expect(page.locator("#interval").getAttribute("aria-invalid")).resolves.toBe("true");
       await expect(page.locator("#interval").inputValue()).resolves.toBe("four");
-      await expect(page.locator(".plan-result").count()).resolves.toBe(0);
+      await expect(page.locator("#plan-result-title").count()).resolves.toBe(0);
       // Each message in the summary leads to its field.
-      await page.locator(".error-summary a", { hasText: "number of sessions" }).click();
+      await page.locator('[aria-labelledby="error-summary-title"] a', { hasText: "number of sessions" }).click();
       await page.waitForURL("**#sessions");
       expect(pageErrors(errors)).toEqual([]);
     });
@@ -78,7 +78,7 @@ describe.each([
       const { page } = await open();
       const response = await page.goto(`${baseUrl}/plan?goal=${counted.goal}&start=1926-01-31&interval=52&unit=weeks`);
       expect(response?.status()).toBe(200);
-      const messages = await page.locator(".field-error").allTextContents();
+      const messages = await page.locator('main p[id$="-error"]').allTextContents();
       expect(messages.join(" | ")).toMatch(/Choose a date from .* to .*\| Error: Choose a gap of 1 to 26 weeks\./);
     });
   });
@@ -98,7 +98,7 @@ describe.each([
       await page.getByRole("button", { name: "Show what my answers mean" }).click();
       await page.waitForURL(`**/check?*${yes[0]!.id}=yes*`);
 
-      const group = (outcome: string) => page.locator(`.check-group--${outcome} li`).evaluateAll((items) => items.map((item) => item.getAttribute("data-condition")));
+      const group = (outcome: string) => page.locator(`[data-outcome="${outcome}"] li`).evaluateAll((items) => items.map((item) => item.getAttribute("data-condition")));
       await expect(group("do-not")).resolves.toEqual([yes[0]!.id]);
       await expect(group("wait")).resolves.toEqual([yes[1]!.id]);
       await expect(group("ask-first")).resolves.toEqual(check.conditions.filter((c) => c === yes[2] || c === unsure).map((c) => c.id));
@@ -107,7 +107,7 @@ describe.each([
       const why = page.locator(`[data-condition="${yes[0]!.id}"] a`, { hasText: "Why:" });
       await expect(why.getAttribute("href")).resolves.toBe(`/articles/${check.article.slug}#${yes[0]!.section}`);
       await expect(why.textContent()).resolves.toBe(`Why: ${headingTitle(check.article, yes[0]!.section)}`);
-      const last = await page.locator(".check-result > *").last().textContent();
+      const last = await page.locator('section[aria-labelledby="check-result-title"] > *').last().textContent();
       expect(last).toMatch(/^Whatever your answers, talk to a qualified professional before you book/);
       // The answers come back into the form from the address alone.
       await expect(page.getByRole("group", { name: unsure.question }).getByLabel("Not sure", { exact: true }).isChecked()).resolves.toBe(true);
@@ -123,8 +123,8 @@ describe.each([
       await page.goto(`${baseUrl}/check`);
       await page.getByRole("button", { name: "Show what my answers mean" }).click();
       await page.waitForURL("**/check?answered=1");
-      await expect(page.locator(".check-result").textContent()).resolves.toContain("You did not answer any question.");
-      await expect(page.locator(".check-result > *").last().textContent()).resolves.toMatch(/^Whatever your answers, talk to a qualified professional/);
+      await expect(page.locator('section[aria-labelledby="check-result-title"]').textContent()).resolves.toContain("You did not answer any question.");
+      await expect(page.locator('section[aria-labelledby="check-result-title"] > *').last().textContent()).resolves.toMatch(/^Whatever your answers, talk to a qualified professional/);
     });
   });
 
@@ -156,14 +156,14 @@ describe("the aftercare timeline", () => {
   it("reads as a vertical timeline on a 375px phone, with no sideways scrolling", async () => {
     const { page, errors } = await openPage(browser(), { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
-    await expect(page.locator(".timeline__when").allTextContents()).resolves.toEqual(timeline.map((step) => step.when));
-    const boxes = await page.locator(".timeline__step").evaluateAll((steps) => steps.map((step) => step.getBoundingClientRect().toJSON() as DOMRect));
+    await expect(page.locator("[data-timeline-when]").allTextContents()).resolves.toEqual(timeline.map((step) => step.when));
+    const boxes = await page.locator("[data-timeline] > li").evaluateAll((steps) => steps.map((step) => step.getBoundingClientRect().toJSON() as DOMRect));
     for (const [index, box] of boxes.entries()) {
       expect(box.right).toBeLessThanOrEqual(375);
       if (index > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[index - 1]!.bottom - 1); // stacked, one under another
     }
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
-    const links = await page.locator(".timeline__meta a").evaluateAll((all) => all.map((link) => link.getAttribute("href")));
+    const links = await page.locator("[data-timeline-more] a").evaluateAll((all) => all.map((link) => link.getAttribute("href")));
     expect(links).toEqual(timeline.map((step) => `#${step.section}`));
     expect(withoutBlockedScripts(errors, false)).toEqual([]);
   });
@@ -175,7 +175,7 @@ describe("the aftercare timeline", () => {
       const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
       expect(pdf.match(/\/Type\s*\/Page(?!s)/g), format).toHaveLength(1);
     }
-    await expect(page.locator(".timeline__when").count()).resolves.toBe(timeline.length);
+    await expect(page.locator("[data-timeline-when]").count()).resolves.toBe(timeline.length);
     expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { ArticleList } from "@/components/topic/ArticleList";
 import { getTopicArticles } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { getTopic, TOPICS } from "@/lib/topics";
+import readable from "@/app/readable.module.css";
 
 export const dynamicParams = false;
 
@@ -24,7 +25,7 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   const articles = getTopicArticles(topic.id);
   return (
-    <div className="topic-page">
+    <div className={readable.column}>
       <p className="eyebrow">Topic</p>
       <h1>{topic.label}</h1>
       <p className="lede">{topic.question}</p>

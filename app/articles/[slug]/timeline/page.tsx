@@ -4,6 +4,7 @@ import { AftercareTimeline } from "@/components/article/AftercareTimeline";
 import { MedicalNotice } from "@/components/site/MedicalNotice";
 import { getTimelineArticles } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
+import styles from "./timeline.module.css";
 
 export const dynamicParams = false;
 
@@ -32,14 +33,14 @@ export default async function TimelinePrintPage({ params }: Props) {
   const { article, timeline } = found;
   const articleUrl = `/articles/${article.slug}`;
   return (
-    <div className="timeline-print">
+    <div className={styles.page} data-timeline-print>
       <h1>Aftercare timeline</h1>
-      <p className="timeline-print__intro">
+      <p className={styles.intro}>
         From <a href={articleUrl}>{article.meta.title}</a> ({absoluteUrl(articleUrl)}). Most timings are common clinic practice, not tested in
         trials. If your clinic gave you different advice, follow theirs.
       </p>
       <AftercareTimeline article={article} timeline={timeline} sectionHref={(id) => `${articleUrl}#${id}`} level={2} />
-      <div className="timeline-print__notice">
+      <div>
         <MedicalNotice />
       </div>
     </div>
