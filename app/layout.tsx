@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from "next";
+import { LiveReload } from "@/components/dev/LiveReload";
 import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
+import { contentVersion } from "@/lib/content/content-changes";
 import { siteMetadata } from "@/lib/seo/metadata";
+import { settings } from "@/lib/settings.mjs";
 import { siteScriptUrl } from "@/lib/site-script";
 import "./globals.css";
 import "./tools.css";
@@ -39,6 +42,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {/* next dev only: the page refreshes itself when content is saved. Never rendered in production. */}
+        {settings().NODE_ENV === "development" ? <LiveReload version={contentVersion()} /> : null}
       </body>
     </html>
   );
