@@ -3,7 +3,7 @@
 // the dev server. Runs on a scratch copy of the content, in its own dist folder (started fresh,
 // so the first page includes compiling it). Prints figures; timing is never a test's assertion.
 //
-//   npm run bench:live                 (also part of npm run bench; --skip-live leaves it out there)
+//   npm run bench:live                 (on its own: npm run bench does not start next dev)
 //   npm run bench:live -- --edits 9
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
