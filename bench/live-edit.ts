@@ -24,6 +24,9 @@ export interface LiveEditResult {
   /** Each save until its new text shows in the open page, in order. */
   saveToVisibleMs: number[];
   medianMs: number;
+  /** Medians of the parts: save until the page asks the server again (the watcher and the event), and that request until its answer has arrived (the server's render). */
+  medianToRequestMs: number;
+  medianServerMs: number;
   /** Whether the page was refreshed in place every time (a marker set on `window` survived). */
   inPlace: boolean;
 }
@@ -66,16 +69,31 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     const saveToVisibleMs: number[] = [];
+    const toRequestMs: number[] = [];
+    const serverMs: number[] = [];
+    // The refresh: a request for the page's server components (?_rsc=), and its answer.
+    let requested: number | undefined;
+    let answered: number | undefined;
+    const isRefresh = (url: string) => new URL(url).searchParams.has("_rsc");
+    page.on("request", (request) => {
+      if (isRefresh(request.url())) requested ??= performance.now();
+    });
+    page.on("requestfinished", (request) => {
+      if (isRefresh(request.url())) answered ??= performance.now();
+    });
     for (let edit = 1; edit <= edits; edit++) {
+      requested = answered = undefined;
       const marker = `Edited while the page was open, save ${edit} ${Date.now()}.`;
       const saved = performance.now();
       writeFileSync(file, original.replace(paragraph, `${paragraph} ${marker}`));
       await page.waitForFunction((text) => document.body.innerText.includes(text), marker, { polling: "raf", timeout: 60_000 });
       saveToVisibleMs.push(performance.now() - saved);
+      if (requested !== undefined) toRequestMs.push(requested - saved);
+      if (requested !== undefined && answered !== undefined) serverMs.push(answered - requested);
       await page.waitForTimeout(500); // an editor does not save twenty times a second
     }
     const inPlace = await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
-    return { article: slug, firstPageSeconds, saveToVisibleMs, medianMs: median(saveToVisibleMs), inPlace };
+    return { article: slug, firstPageSeconds, saveToVisibleMs, medianMs: median(saveToVisibleMs), medianToRequestMs: median(toRequestMs), medianServerMs: median(serverMs), inPlace };
   } finally {
     await browser.close();
     await server.stop();
@@ -85,8 +103,8 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
 
 export function liveEditTable(result: LiveEditResult): string {
   return formatTable(
-    ["article", "first page s (fresh dist folder)", "save → visible ms, median", "each save ms", "refreshed in place"],
-    [[result.article, fixed(result.firstPageSeconds), fixed(result.medianMs, 0), result.saveToVisibleMs.map((ms) => fixed(ms, 0)).join(" "), result.inPlace ? "yes" : "no (reloaded)"]],
+    ["article", "first page s (fresh dist folder)", "save → visible ms, median", "save → refresh asked ms", "refresh request → whole answer ms", "each save ms", "refreshed in place"],
+    [[result.article, fixed(result.firstPageSeconds), fixed(result.medianMs, 0), fixed(result.medianToRequestMs, 0), fixed(result.medianServerMs, 0), result.saveToVisibleMs.map((ms) => fixed(ms, 0)).join(" "), result.inPlace ? "yes" : "no (reloaded)"]],
   );
 }
 
