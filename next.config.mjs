@@ -1,6 +1,6 @@
 // @ts-check
 import { availableParallelism } from "node:os";
-import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { settings, siteUrlWarning } from "./lib/settings.mjs";
 import { contentSecurityPolicy, securityHeaders, WEBASSEMBLY_SOURCES } from "./server/security-headers.mjs";
 
@@ -43,7 +43,8 @@ const nextConfig = {
       // Next's own "max-age=31536000, immutable": those file names change with their content.
       // The planner and the check answer each request from its query: they keep Next's
       // "private, no-store", so no shared cache holds a reader's answers.
-      { source: "/((?!_next/static/|plan|check).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
+      // Not the dev server's event stream (/dev/…): it says no-transform itself, so Next does not compress and hold back its events.
+      { source: "/((?!_next/static/|plan|check|dev/).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
       // The site's script: pages load it as /site.js?v=<hash of its content> (lib/site-script.ts),
       // so a new version is a new address and browsers may keep each one for a year.
       { source: "/site.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
@@ -73,5 +74,7 @@ export default function config(/** @type {string} */ phase) {
   // A production build without SITE_URL links every shared page to localhost: say so loudly.
   const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(settings()) : undefined;
   if (warning) console.warn(warning);
-  return STATIC_EXPORT ? { ...nextConfig, ...staticExport } : nextConfig;
+  // Routes named route.dev.ts (the live reload's event stream) exist in `next dev` alone.
+  const devOnlyRoutes = phase === PHASE_DEVELOPMENT_SERVER ? { pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"] } : {};
+  return STATIC_EXPORT ? { ...nextConfig, ...staticExport } : { ...nextConfig, ...devOnlyRoutes };
 }

@@ -6,11 +6,14 @@ import base from "./base.module.css";
 import print from "./print.module.css";
 import prose from "./prose.module.css";
 import tokens from "./tokens.module.css";
+import { LiveReload } from "@/components/dev/LiveReload";
 import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
+import { contentVersion } from "@/lib/content/content-changes";
 import { siteMetadata } from "@/lib/seo/metadata";
+import { settings } from "@/lib/settings.mjs";
 import { siteScriptUrl } from "@/lib/site-script";
 
 export const metadata: Metadata = siteMetadata();
@@ -44,6 +47,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {/* next dev only: the page refreshes itself when content is saved. Never rendered in production. */}
+        {settings().NODE_ENV === "development" ? <LiveReload version={contentVersion()} /> : null}
       </body>
     </html>
   );

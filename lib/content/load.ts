@@ -1,6 +1,6 @@
 // Reads the content directory once per process and keeps the result. In development
 // the memo is keyed by the files' modification times too, so a saved edit shows on
-// the next page load without a restart.
+// the next page load without a restart, and only the files that changed are parsed again.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { settings } from "../settings.mjs";
@@ -12,6 +12,7 @@ import { parseGlossary, type Glossary, type GlossaryTerm } from "./glossary";
 import { guardedParse, guardedRegistryParse, readContentFile } from "./input-guards";
 import { articleLinks, checkLinks } from "./links";
 import { parsePage, type Page } from "./page";
+import { LatestParses } from "./latest-parses";
 import { ParseCache } from "./parse-cache";
 import { overdueReviews } from "./review";
 import { parseSourceFile, registryProblems, toRegistry, type Registry, type RegistryEntry } from "./sources/registry";
@@ -33,8 +34,8 @@ export interface SiteContent {
 export interface LoadOptions {
   /** Show drafts (development); in production builds they are left out. */
   includeDrafts?: boolean;
-  /** Reuse parses made by another process of the same build (see parse-cache.ts); read-only here. */
-  cache?: ParseCache;
+  /** Reuse parses made by another process of the same build (see parse-cache.ts; read-only here), or earlier in `next dev` (latest-parses.ts). */
+  cache?: ParseCache | LatestParses;
   /** The day reviews are due against (default: today); a review due before it is a warning. */
   today?: Date;
 }
@@ -98,7 +99,7 @@ export function sourceFiles(root: string): string[] {
  * Every registry file parsed and checked across files (ids, DOIs and PMIDs once each). Never
  * throws for what is in (or at) a path: each file goes through the input guards (see input-guards.ts).
  */
-export function loadRegistry(root: string): { registry: Registry; entries: RegistryEntry[]; problems: ContentError[] } {
+export function loadRegistry(root: string, latest?: LatestParses): { registry: Registry; entries: RegistryEntry[]; problems: ContentError[] } {
   const entries: RegistryEntry[] = [];
   const problems: ContentError[] = [];
   for (const path of sourceFiles(root)) {
@@ -108,8 +109,13 @@ export function loadRegistry(root: string): { registry: Registry; entries: Regis
       problems.push(...read.problems);
       continue;
     }
-    const result = guardedRegistryParse(read.source, file, (text) => parseSourceFile(text, file));
-    entries.push(...result.entries);
+    const { source } = read;
+    const parse = () => {
+      const { entries, problems } = guardedRegistryParse(source, file, (text) => parseSourceFile(text, file));
+      return { value: entries, problems };
+    };
+    const result = latest ? latest.get(file, source, parse) : parse();
+    entries.push(...result.value);
     problems.push(...result.problems);
   }
   problems.push(...registryProblems(entries));
@@ -165,14 +171,15 @@ export function loadGlossary(root: string): { glossary: Glossary | undefined; pr
  * depends on the glossary's terms and the registry, so they are part of its cache key. Never
  * throws for what is in (or at) the path: see input-guards.ts.
  */
-export function parseContentFile(kind: "article", path: string, cache: ParseCache | undefined, context: ArticleContext): { value: Article | undefined; problems: ContentError[] };
-export function parseContentFile(kind: "page", path: string, cache?: ParseCache): { value: Page | undefined; problems: ContentError[] };
-export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache, context?: ArticleContext): { value: Article | Page | undefined; problems: ContentError[] } {
+export function parseContentFile(kind: "article", path: string, cache: ParseCache | LatestParses | undefined, context: ArticleContext): { value: Article | undefined; problems: ContentError[] };
+export function parseContentFile(kind: "page", path: string, cache?: ParseCache | LatestParses): { value: Page | undefined; problems: ContentError[] };
+export function parseContentFile(kind: FileKind, path: string, cache?: ParseCache | LatestParses, context?: ArticleContext): { value: Article | Page | undefined; problems: ContentError[] } {
   const file = display(path);
   const read = readContentFile(path, file);
   if (read.source === undefined) return { value: undefined, problems: read.problems };
   const { source } = read;
   const parse = () => parseContentSource(kind, source, file, context);
+  if (cache instanceof LatestParses) return cache.get(file, source, parse, kind === "article" ? (context?.key ?? "") : "", kind === "article" ? context : undefined);
   return cache ? cache.get(file, source, parse, kind === "article" ? (context?.key ?? "") : "") : parse();
 }
 
@@ -211,7 +218,7 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
   const glossaryPath = glossaryFile(root);
   const { glossary, problems: glossaryProblems } = loadGlossary(root);
   problems.push(...glossaryProblems);
-  const { registry, entries, problems: registryProblemList } = loadRegistry(root);
+  const { registry, entries, problems: registryProblemList } = loadRegistry(root, cache instanceof LatestParses ? cache : undefined);
   problems.push(...registryProblemList);
   const context = articleContext(glossary?.terms, registry);
   for (const path of markdownFiles(dir)) {
@@ -263,6 +270,8 @@ function uncitedSources(entries: readonly RegistryEntry[], articles: readonly Ar
 }
 
 const memo = new Map<string, { key: string; content: SiteContent; errors: ContentError[] }>();
+/** In development: each file's latest parse, so that a saved file is the only one parsed again. */
+const latestParses = new LatestParses();
 
 /** Fingerprint of the content files; only computed in development. */
 function fingerprint(root: string): string {
@@ -284,7 +293,7 @@ function load(root: string) {
   const cached = memo.get(root);
   if (cached && cached.key === key) return cached;
   // A production build loads the content in several processes; the first parse serves the rest.
-  const { content, problems } = checkContent(root, process.env.NODE_ENV === "production" ? { cache: ParseCache.open() } : {});
+  const { content, problems } = checkContent(root, process.env.NODE_ENV === "production" ? { cache: ParseCache.open() } : dev ? { cache: latestParses } : {});
   const entry = { key, content, errors: problems.filter((problem) => problem.severity === "error") };
   memo.set(root, entry);
   return entry;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { fetchRaw } from "@/bench/weight";
+import { CONTENT_CHANGES_PATH } from "@/lib/live-reload";
 import { SITE_SCRIPT_PATH } from "@/lib/site-script";
 import { frameworkLeftovers, NEXT_ERROR_PAGE } from "@/server/framework-js";
 import { allowsWebAssembly, contentSecurityPolicy } from "@/server/security-headers.mjs";
@@ -61,6 +62,7 @@ describe("reader pages", () => {
       expect(foreignScripts(response.body)).toEqual([]);
       expect(frameworkLeftovers(response.body)).toEqual([]);
       expect(scripts(response.body).filter(({ src }) => src !== undefined), "the site's own script").toHaveLength(1);
+      expect(response.body, "next dev's live reload").not.toContain(CONTENT_CHANGES_PATH);
       const scriptSrc = directives(String(response.headers["content-security-policy"])).get("script-src");
       expect(scriptSrc).toEqual(["'self'", ...(allowsWebAssembly(new URL(path, baseUrl).pathname) ? ["'wasm-unsafe-eval'"] : [])]);
     });
@@ -84,6 +86,10 @@ describe("the mechanism's assumptions about Next.js", () => {
     // A conditional request that cannot match skips the page cache: this is Next's own answer.
     const served = await fetchRaw(`${baseUrl}/articles/${article.slug}`, { "if-none-match": '"never-matches"' });
     expect(served.body).toBe(readFileSync(join(PRERENDERED, `articles/${article.slug}.html`), "utf8"));
+  });
+
+  it("next dev's live-reload stream is no route of the production build", async () => {
+    expect((await fetchRaw(baseUrl + CONTENT_CHANGES_PATH)).status).toBe(404);
   });
 
   it("the policies: no 'unsafe-inline' or 'unsafe-eval' for scripts in production; WebAssembly only where Pagefind runs", () => {
