@@ -53,7 +53,7 @@ export function EvidenceChartFigure({ claims, references }: { claims: readonly C
             const y = row.y + 18 * row.claimLines.length - 6;
             return <rect key={step} x={step * 17} y={y - 4} width={14} height={10} rx={2} fill={step < row.steps ? "var(--meter)" : "none"} stroke="var(--meter)" />;
           })}
-          <text className={styles.label} x={56} y={row.y + 18 * row.claimLines.length + 4}>
+          <text className={styles.label} x={54} y={row.y + 18 * row.claimLines.length + 4}>
             {GRADE_WORDS[row.grade]}
           </text>
           {row.people ? (

@@ -13,7 +13,7 @@ export function HealingStepsFigure({ references, steps = HEALING_STEPS }: { refe
       description={`${layout.steps.length} steps in order, from the session itself to the months after: ${layout.steps.map((step) => `${step.when}: ${step.what}`).join("; ")}.`}
       width={layout.width}
       height={layout.height}
-      lines={layout.steps.map((step) => `${step.when}: ${step.what} (measured ${step.measured}).`)}
+      lines={layout.steps.map((step) => `${step.when}: ${step.what}. ${step.measured}.`)}
       sources={layout.sources}
       references={references}
       caption={<p>Times are as each study found them. The first hours were measured in rats, not people, so the times may differ in people.</p>}

@@ -41,7 +41,7 @@ export interface EvidenceChart {
 const WIDTH = 320;
 const LINE = 18;
 const TOP = 44;
-const BAR_LEFT = 124;
+const BAR_LEFT = 136;
 const BAR_WIDTH = WIDTH - BAR_LEFT - 40;
 export const EVIDENCE_FONT = 13;
 

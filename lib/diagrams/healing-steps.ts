@@ -6,17 +6,17 @@ export interface HealingStep {
   /** When, in the reader's words ("4 to 5 hours"). */
   when: string;
   what: string;
-  /** Who or what was measured, and how ("in rat skin, water-loss readings"). */
+  /** Who or what was measured, and how ("Measured in rat skin: water-loss readings"). */
   measured: string;
   source: string;
 }
 
 export const HEALING_STEPS: readonly HealingStep[] = [
-  { when: "During the session", what: "Needles open tiny channels and break small vessels; repair signals start", measured: "described by a reference site", source: "dermnet-skin-needling" },
-  { when: "4 to 5 hours", what: "The skin's barrier had recovered", measured: "in rat skin, water-loss readings", source: "kalluri-2011" },
-  { when: "By 18 hours", what: "The channels had closed", measured: "in rat skin, dye imaging (0.77 mm needles)", source: "kalluri-2011" },
-  { when: "Up to 7 days", what: "Redness, swelling and dryness usually settle", measured: "in people, a review of reported side effects", source: "chu-2021" },
-  { when: "Months", what: "New collagen is laid down; acne scars had improved at 6 months", measured: "in people, blinded ratings of photos (15 people)", source: "alam-2014" },
+  { when: "During the session", what: "Needles open tiny channels and break small vessels; repair signals start", measured: "Described by DermNet, a skin reference site", source: "dermnet-skin-needling" },
+  { when: "4 to 5 hours", what: "The skin's barrier had recovered", measured: "Measured in rat skin: water-loss readings", source: "kalluri-2011" },
+  { when: "By 18 hours", what: "The channels had closed", measured: "Measured in rat skin: dye imaging, 0.77 mm needles", source: "kalluri-2011" },
+  { when: "Up to 7 days", what: "Redness, swelling and dryness usually settle", measured: "In people: a review of reported side effects", source: "chu-2021" },
+  { when: "Months", what: "New collagen is laid down; acne scars had improved at 6 months", measured: "In people: blinded ratings of photos, 15 people", source: "alam-2014" },
 ];
 
 export interface HealingLayout {
@@ -36,7 +36,7 @@ export function layoutHealingSteps(steps: readonly HealingStep[] = HEALING_STEPS
   let y = 22;
   const rows = steps.map((step, index) => {
     const whatLines = wrapText(step.what, WIDTH - TEXT_LEFT - 4, HEALING_FONT.what);
-    const measuredLines = wrapText(`Measured ${step.measured}`, WIDTH - TEXT_LEFT - 4, HEALING_FONT.measured);
+    const measuredLines = wrapText(step.measured, WIDTH - TEXT_LEFT - 4, HEALING_FONT.measured);
     const row = { ...step, number: index + 1, y: px(y), whatLines, measuredLines };
     y += LINE * (1 + whatLines.length + measuredLines.length) + 14;
     return row;

@@ -68,6 +68,8 @@ export interface SkinLayersLayout {
 const WIDTH = 320;
 const TOP = 28;
 const LEFT = 40;
+/** The share of the width kept for the layers' names. */
+const NAME_ROOM = 0.36;
 
 export function reachOf(mm: number, data: SkinLayerData): Reach {
   const { epidermis, dermis } = data;
@@ -85,11 +87,13 @@ export function layoutSkinLayers(data: SkinLayerData = FACE_SKIN): SkinLayersLay
   const y = (mm: number) => px(surface + mm * scale);
   const span = WIDTH - LEFT - 8;
   const tones = (["light", "medium", "deep"] as const).map((tone, index) => ({ tone, x: px(LEFT + (index * span) / 3), width: px(span / 3) }));
-  const step = span / data.needles.length;
+  // The left of the drawing keeps room for the layers' names; the needles stand to its right.
+  const needleLeft = LEFT + span * NAME_ROOM;
+  const step = (span * (1 - NAME_ROOM)) / data.needles.length;
   const needles = data.needles.map((mm, index) => ({
     mm,
     label: mmText(mm).replace(" mm", ""),
-    x: px(LEFT + step * (index + 0.5)),
+    x: px(needleLeft + step * (index + 0.5)),
     tip: y(mm),
     reach: reachOf(mm, data),
   }));
