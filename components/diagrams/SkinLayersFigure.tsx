@@ -25,8 +25,8 @@ export function SkinLayersFigure({ references, data = FACE_SKIN }: { references:
       caption={
         <>
           <p>
-            Drawn to scale: 1 mm is the same length for every layer and needle. Layer thicknesses are the thinnest and thickest places on the face measured under the microscope in skin from 10 donated
-            heads (histology). Ultrasound of living faces reads the outer layer as about 0.2 mm, several times thicker, so figures from the two methods should not be mixed. Skin is thinner in some people
+            Drawn to scale: 1 mm is the same length for every layer and needle. Layer thicknesses are the thinnest and thickest places on the face measured under the microscope in skin from the heads of 10 people who had died
+            (histology). Ultrasound of living faces reads the outer layer as about 0.2 mm, several times thicker, so figures from the two methods should not be mixed. Skin is thinner in some people
             and places, and thins with age in women.
           </p>
           <p>A needle&apos;s length is not how deep it goes: in rat skin, 0.77 mm needles made channels about 0.15 mm deep.</p>
