@@ -4,6 +4,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { getArticle, getArticleSummaries } from "@/lib/content";
 import { FIGURE_NAMES } from "@/lib/diagrams/names";
+import { htmlErrors } from "../fixtures/html-checker";
 import { axeViolations, describeViolations } from "./axe";
 import { openPage, sharedBrowser } from "./browser";
 
@@ -48,4 +49,10 @@ describe("diagrams", () => {
       expect(violations, describeViolations(slug, violations)).toEqual([]);
     }
   });
+
+  it("leave their pages valid HTML (W3C Nu checker)", async () => {
+    const slugs = [...new Set(placed.map(([, slug]) => slug))];
+    const pages = Object.fromEntries(await Promise.all(slugs.map(async (slug) => [slug, await (await fetch(`${baseUrl}/articles/${slug}`)).text()] as const)));
+    expect(htmlErrors(pages)).toEqual(Object.fromEntries(slugs.map((slug) => [slug, []])));
+  }, 120_000);
 });

@@ -1,5 +1,8 @@
 // The course timeline follows the planner's data: other spacing, counts or result times move the marks.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { CourseTimelineFigure } from "@/components/diagrams/CourseTimelineFigure";
 import type { Plan } from "@/lib/content";
 import { layoutCourseTimeline } from "@/lib/diagrams/course-timeline";
 
@@ -51,5 +54,15 @@ describe("course timeline", () => {
     const long = layoutCourseTimeline([plan({ maintenance: { afterWeeks: 40, basis: "clinic practice" } })]);
     expect(long.rows[0]!.maintenance!.week).toBe(48);
     expect(long.weeks).toBeGreaterThan(short.weeks);
+  });
+
+  it("renders one session dot per planned session, and different SVG for a different plan", () => {
+    const render = (plans: Plan[]) => renderToStaticMarkup(createElement(CourseTimelineFigure, { plans, references: [] }));
+    const three = render([plan()]);
+    const five = render([plan({ sessions: { min: 5, max: 5 } })]);
+    const dots = (svg: string) => (svg.match(/<circle[^>]*r="6" fill="var\(--meter\)"/g) ?? []).length;
+    expect(dots(three)).toBe(3);
+    expect(dots(five)).toBe(5);
+    expect(five).toContain("<li>Acne scars: 5 sessions, 2 to 4 weeks apart in the studies;");
   });
 });
