@@ -130,7 +130,11 @@ export function parseArticle(source: string, file: string, options: ParseOptions
       file,
       meta,
       intro: body.intro,
-      sections: body.sections,
+      // A section cites what its figures draw from too (the study pages' "cited by" list it).
+      sections: body.sections.map((section) => {
+        const drawn = section.parts.flatMap((part) => ("figure" in part ? figureSources(part.figure).filter((id) => registry.has(id)) : []));
+        return drawn.length > 0 ? { ...section, citations: [...new Set([...section.citations, ...drawn])] } : section;
+      }),
       references,
       ids: body.ids,
       wordCount: words,

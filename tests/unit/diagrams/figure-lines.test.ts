@@ -51,6 +51,7 @@ describe("::figure lines", () => {
     const result = parseTestArticle(articleSource({ body: 'Text [@alam-2014].\n\n## First part\n\n::figure{name="skin-layers"}\n' }), "content/articles/x.md");
     expect(result.problems.filter((problem) => problem.severity !== "warning")).toEqual([]);
     expect(result.article!.references.map((reference) => reference.source.id)).toEqual(["alam-2014", "chopra-2015", "meng-2022", "kalluri-2011"]);
+    expect(result.article!.sections[0]!.citations).toEqual(["chopra-2015", "meng-2022", "kalluri-2011"]);
   });
 
   it("become a note in the article's Markdown copy, naming the figure", () => {
