@@ -63,14 +63,22 @@ export function CourseTimelineFigure({ plans, references }: { plans: readonly Pl
       <text className={styles.small} x={timeline.left + 9} y={legendY}>
         session
       </text>
-      <path d={`M ${timeline.left + 80} ${legendY - 11} l 7 7 l -7 7 l -7 -7 z`} fill="currentColor" />
-      <text className={styles.small} x={timeline.left + 90} y={legendY}>
-        results measured
-      </text>
-      <circle cx={timeline.left + 210} cy={legendY - 4} r={5} fill="none" stroke="currentColor" strokeWidth={2} />
-      <text className={styles.small} x={timeline.left + 219} y={legendY}>
-        top-up
-      </text>
+      {timeline.rows.some((row) => row.results) && (
+        <>
+          <path d={`M ${timeline.left + 80} ${legendY - 11} l 7 7 l -7 7 l -7 -7 z`} fill="currentColor" />
+          <text className={styles.small} x={timeline.left + 90} y={legendY}>
+            results measured
+          </text>
+        </>
+      )}
+      {timeline.rows.some((row) => row.maintenance) && (
+        <>
+          <circle cx={timeline.left + 210} cy={legendY - 4} r={5} fill="none" stroke="currentColor" strokeWidth={2} />
+          <text className={styles.small} x={timeline.left + 219} y={legendY}>
+            top-up
+          </text>
+        </>
+      )}
     </DiagramFrame>
   );
 }

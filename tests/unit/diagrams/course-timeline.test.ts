@@ -64,5 +64,7 @@ describe("course timeline", () => {
     expect(dots(three)).toBe(3);
     expect(dots(five)).toBe(5);
     expect(five).toContain("<li>Acne scars: 5 sessions, 2 to 4 weeks apart in the studies;");
+    expect(three).not.toContain(">top-up</text>");
+    expect(render([plan({ maintenance: { afterWeeks: 40, basis: "clinic practice" } })])).toContain(">top-up</text>");
   });
 });
