@@ -1,4 +1,6 @@
+import { Fragment } from "react";
 import type { Section } from "@/lib/content";
+import type { FigureName } from "@/lib/diagrams/names";
 import { HtmlContent } from "../HtmlContent";
 import { SectionReport } from "../site/ReportMistake";
 import { CopyLinkButton } from "./CopyLinkButton";
@@ -6,10 +8,23 @@ import styles from "./ArticleSection.module.css";
 
 /**
  * One ## section: a heading with a visible link to itself (works without JavaScript), a button
- * that copies that link (appears once JavaScript runs), its sanitized HTML, then any extra parts
+ * that copies that link (appears once JavaScript runs), its sanitized HTML with any figures placed in it, then any extra parts
  * and a link that reports a mistake in this section.
  */
-export function ArticleSection({ section, pageUrl, reportHref, children }: { section: Section; pageUrl: string; reportHref?: string; children?: React.ReactNode }) {
+export function ArticleSection({
+  section,
+  pageUrl,
+  reportHref,
+  figure,
+  children,
+}: {
+  section: Section;
+  pageUrl: string;
+  reportHref?: string;
+  /** Draws a figure that a `::figure` line placed in the section (components/diagrams). */
+  figure?: (name: FigureName) => React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <section className={styles.section} aria-labelledby={section.id}>
       <div className={styles.heading}>
@@ -22,7 +37,9 @@ export function ArticleSection({ section, pageUrl, reportHref, children }: { sec
         </h2>
         <CopyLinkButton url={`${pageUrl}#${section.id}`} label={section.title} />
       </div>
-      <HtmlContent className="prose" html={section.html} />
+      {section.parts.map((part, index) =>
+        "figure" in part ? <Fragment key={`figure-${part.figure}`}>{figure?.(part.figure)}</Fragment> : <HtmlContent key={`html-${index}`} className="prose" html={part.html} />,
+      )}
       {children}
       {reportHref && <SectionReport href={reportHref} title={section.title} />}
     </section>

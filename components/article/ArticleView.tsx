@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary } from "@/lib/content";
 import { reportHref, type ReportTarget } from "@/lib/report";
 import { absoluteUrl } from "@/lib/site";
+import { ArticleFigure } from "../diagrams/ArticleFigure";
 import { ReportMistake } from "../site/ReportMistake";
 import { HtmlContent } from "../HtmlContent";
 import { ArticleHeader } from "./ArticleHeader";
@@ -48,7 +49,7 @@ export function ArticleView({ article, previous, next, report }: { article: Arti
         {!claimsHaveSection && claims}
         {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
         {sections.map((section) => (
-          <ArticleSection key={section.id} section={section} pageUrl={url} reportHref={reportHref(target, { ...subject, section })}>
+          <ArticleSection key={section.id} section={section} pageUrl={url} reportHref={reportHref(target, { ...subject, section })} figure={(name) => <ArticleFigure name={name} article={article} />}>
             {section.id === EVIDENCE_SECTION_ID && claims}
           </ArticleSection>
         ))}

@@ -6,6 +6,7 @@ import type { Link, Root, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
+import { FIGURES, isFigureName } from "../diagrams/names";
 import { isoDate } from "../format";
 import { TOPICS } from "../topics";
 import type { Article, ArticleSummary } from "./article";
@@ -47,9 +48,13 @@ const stringifier = remark()
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const linkText = (text: string) => oneLine(text).replace(/([\\[\]])/g, "\\$1");
 
+/** A "::figure" line (transforms/figures.ts) becomes a note that the page has that figure. */
+const withFigureNotes = (body: string) =>
+  body.replace(/^::figure\{name="([a-z-]+)"\}[ \t]*$/gm, (line, name: string) => (isFigureName(name) ? `*Figure on the page: ${FIGURES[name].title}.*` : line));
+
 /** The body as Markdown: citations as reference numbers, site links absolute, raw HTML and {#id}s gone. */
 function bodyMarkdown(body: string, article: Article, pageUrl: string): string {
-  const tree: Root = stringifier.parse(body);
+  const tree: Root = stringifier.parse(withFigureNotes(body));
   const numberOf = new Map(article.references.map(({ number, source }) => [source.id, number]));
   // The same transforms as the page, so that the copy cites what the page cites: "{#id}" leaves
   // headings, and citation markers become the page's numbered links.

@@ -1,6 +1,7 @@
 // One article file: front matter (gray-matter + zod) and body (remark) into a typed
 // Article, or the list of problems that stop it. Pure: (source text, file name) in.
 import { basename } from "node:path";
+import { FIGURES, figureSources } from "../diagrams/names";
 import { fleschKincaidGrade, textStats } from "../readability";
 import { parseBody, type InternalLink, type Section } from "./body";
 import { ContentError, fieldName } from "./errors";
@@ -59,7 +60,9 @@ function frontMatterCitationPaths(data: unknown): { path: (string | number)[]; i
   const at = (path: (string | number)[], ids: unknown) => list(ids).flatMap((id, index) => (typeof id === "string" ? [{ path: [...path, index], id }] : []));
   return [
     ...list(field(data, "claims")).flatMap((claim, index) => at(["claims", index, "sources"], field(claim, "sources"))),
-    ...list(field(data, "plans")).flatMap((plan, index) => [...at(["plans", index, "sources"], field(plan, "sources")), ...at(["plans", index, "maintenance", "sources"], field(field(plan, "maintenance"), "sources"))]),
+    ...list(field(data, "plans")).flatMap((plan, index) => [...at(["plans", index, "sources"], field(plan, "sources")), ...at(["plans", index, "maintenance", "sources"], field(field(plan, "maintenance"), "sources")),
+      ...at(["plans", index, "results", "sources"], field(field(plan, "results"), "sources")),
+    ]),
     ...list(field(data, "conditions")).flatMap((condition, index) => at(["conditions", index, "sources"], field(condition, "sources"))),
     ...list(field(data, "timeline")).flatMap((step, index) => at(["timeline", index, "sources"], field(step, "sources"))),
   ];
@@ -106,8 +109,18 @@ export function parseArticle(source: string, file: string, options: ParseOptions
     const tooHigh = gradeTooHigh(claim.grade, designs);
     if (tooHigh) problems.push(new ContentError(file, fileLine(front.yaml, ["claims", index, "grade"]), `claims[${index}].grade`, tooHigh));
   }
-  // The claims table and the tools' data cite sources too; they are numbered after the body's citations.
-  const citedInOrder = [...new Set([...body.citationOrder, ...fromFrontMatter.map(({ id }) => id).filter((id) => registry.has(id))])];
+  // A figure that draws the article's data needs that data; a drawing's own figures cite the registry.
+  const figureIds: string[] = [];
+  for (const { name, line } of body.figures) {
+    const needs = FIGURES[name].needs;
+    if (needs && !(meta[needs] && meta[needs].length > 0)) problems.push(new ContentError(file, line, "figure", `the figure "${name}" draws this article's \`${needs}\`, and it has none; add them, or remove the figure`));
+    for (const id of figureSources(name)) {
+      if (registry.has(id)) figureIds.push(id);
+      else problems.push(new ContentError(file, line, "figure", `the figure "${name}" cites "${id}", which is not in the source registry (content/sources/)`));
+    }
+  }
+  // The claims table, the tools' data and the figures cite sources too; they are numbered after the body's citations.
+  const citedInOrder = [...new Set([...body.citationOrder, ...fromFrontMatter.map(({ id }) => id).filter((id) => registry.has(id)), ...figureIds])];
   const references: Reference[] = citedInOrder.map((id, index) => ({ number: index + 1, source: registry.get(id)!.source }));
 
   const { words } = textStats(body.blocks);
@@ -117,7 +130,11 @@ export function parseArticle(source: string, file: string, options: ParseOptions
       file,
       meta,
       intro: body.intro,
-      sections: body.sections,
+      // A section cites what its figures draw from too (the study pages' "cited by" list it).
+      sections: body.sections.map((section) => {
+        const drawn = section.parts.flatMap((part) => ("figure" in part ? figureSources(part.figure).filter((id) => registry.has(id)) : []));
+        return drawn.length > 0 ? { ...section, citations: [...new Set([...section.citations, ...drawn])] } : section;
+      }),
       references,
       ids: body.ids,
       wordCount: words,

@@ -3,9 +3,11 @@
 // Each job is one transform in transforms/; they share one Markdown tree and run in the
 // order below, which matters (each module says why it runs where it does).
 import { parseMarkdown } from "./html";
+import type { FigureName } from "../diagrams/names";
 import type { GlossaryTerm } from "./schema";
 import { markCallouts } from "./transforms/callouts";
 import { numberCitations } from "./transforms/citations";
+import { markFigures } from "./transforms/figures";
 import { linkFirstUses } from "./transforms/glossary-links";
 import { assignHeadingIds } from "./transforms/heading-ids";
 import { recordInternalLinks } from "./transforms/internal-links";
@@ -15,7 +17,7 @@ import { splitSections, type Section } from "./transforms/sections";
 import type { BodyProblem, InternalLink } from "./transforms/shared";
 
 export { PAGE_IDS } from "./transforms/heading-ids";
-export type { Section, SubHeading } from "./transforms/sections";
+export type { Section, SectionPart, SubHeading } from "./transforms/sections";
 export type { BodyProblem, InternalLink } from "./transforms/shared";
 
 export interface ParsedBody {
@@ -28,6 +30,8 @@ export interface ParsedBody {
   citationCount: number;
   links: InternalLink[];
   images: InternalLink[];
+  /** The figures placed with `::figure` lines, in order, with their file lines. */
+  figures: { name: FigureName; line: number }[];
   /** Prose blocks (paragraphs, list items, cells) without citations, for readability. */
   blocks: string[];
   problems: BodyProblem[];
@@ -36,6 +40,7 @@ export interface ParsedBody {
 export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffset: number, glossary: readonly GlossaryTerm[] = []): ParsedBody {
   const tree = parseMarkdown(body);
   const callouts = markCallouts(tree, lineOffset);
+  const figures = markFigures(tree, lineOffset);
   // The reference list's ids ("ref-<source>") and the callouts' are taken before any heading's.
   const headings = assignHeadingIds(tree, [...[...sourceIds].map((id) => `ref-${id}`), ...callouts.ids], lineOffset);
   const placeholders = findPlaceholders(tree, lineOffset);
@@ -52,7 +57,8 @@ export function parseBody(body: string, sourceIds: ReadonlySet<string>, lineOffs
     citationCount: citations.citationCount,
     links: recorded.links,
     images: recorded.images,
+    figures: figures.placed,
     blocks,
-    problems: [...callouts.problems, ...headings.problems, ...placeholders, ...recorded.problems, ...citations.problems],
+    problems: [...callouts.problems, ...figures.problems, ...headings.problems, ...placeholders, ...recorded.problems, ...citations.problems],
   };
 }

@@ -46,13 +46,14 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /**
- * Only container directives (":::kind" blocks) mean something here. remark-directive also reads
- * ":name" inside text ("Er:YAG") and "::name" lines as directives; those go back to the text the
+ * Only container directives (":::kind" blocks) and "::figure" lines mean something here. remark-directive
+ * also reads ":name" inside text ("Er:YAG") and other "::name" lines as directives; those go back to the text the
  * editor wrote, taken from the source, so ordinary colons never change the article.
  */
 function restoreInlineDirectives(tree: Root, markdown: string) {
   visit(tree, (node, index, parent) => {
     if ((node.type !== "textDirective" && node.type !== "leafDirective") || !parent || index === undefined) return;
+    if (node.type === "leafDirective" && node.name === "figure") return; // a figure line (transforms/figures.ts)
     const { start, end } = node.position ?? {};
     const value = start?.offset !== undefined && end?.offset !== undefined ? markdown.slice(start.offset, end.offset) : `:${node.name}`;
     const text = { type: "text" as const, value, position: node.position };

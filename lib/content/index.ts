@@ -11,7 +11,7 @@ export { contentErrorsForDevelopment } from "./load";
 import type { Page } from "./page";
 
 export type { Article, ArticleSummary, Reference } from "./article";
-export type { Section, SubHeading } from "./body";
+export type { Section, SectionPart, SubHeading } from "./body";
 export type { Page } from "./page";
 export type { ArticleMeta, Change, Claim, EvidenceGrade } from "./schema";
 export type { Design, Source } from "./sources/schema";

@@ -22,6 +22,7 @@ export function parsePage(source: string, file: string): { page: Page | undefine
   const problems = [
     ...(parsed.success ? [] : issuesToProblems(parsed.error.issues, front.yaml, file)),
     ...body.problems.map((p) => new ContentError(file, p.line, p.field, p.reason)),
+    ...body.figures.map((figure) => new ContentError(file, figure.line, "figure", `figures belong in articles (content/articles/); remove "::figure{name=\"${figure.name}\"}" from this page`)),
   ];
   if (!parsed.success || problems.length > 0) return { page: undefined, problems };
   const links = { file, ids: body.ids, links: body.links, images: body.images };

@@ -91,6 +91,9 @@ const intervalSchema = z
 
 export const PLAN_BASES = ["trials", "clinic practice"] as const;
 
+/** What a study counted the time to its results from. */
+export const RESULTS_FROM = ["first session", "last session"] as const;
+
 /** One goal in the session planner (the sessions article). */
 export const planSchema = z.strictObject(
   {
@@ -112,10 +115,20 @@ export const planSchema = z.strictObject(
         objectError("must be { afterWeeks, basis, sources }", ["afterWeeks", "basis", "sources"]),
       )
       .optional(),
+    results: z
+      .strictObject(
+        {
+          afterDays: whole("days", 1, 730),
+          from: z.enum(RESULTS_FROM, { error: `must be one of: ${RESULTS_FROM.join(", ")}` }),
+          sources: sourceIds.min(1, { error: "must cite the study that measured the results" }),
+        },
+        objectError("must be { afterDays, from, sources }", ["afterDays", "from", "sources"]),
+      )
+      .optional(),
     note: text(10, 240).optional(),
     sources: sourceIds.optional(),
   },
-  objectError("must be a plan: goal, label, basis, sessions, interval, clinicInterval, maintenance, note, sources", [
+  objectError("must be a plan: goal, label, basis, sessions, interval, clinicInterval, maintenance, results, note, sources", [
     "goal",
     "label",
     "basis",
@@ -123,6 +136,7 @@ export const planSchema = z.strictObject(
     "interval",
     "clinicInterval",
     "maintenance",
+    "results",
     "note",
     "sources",
   ]),

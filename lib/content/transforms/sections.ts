@@ -3,7 +3,9 @@
 // and a section's id is the one heading-ids.ts gave its heading.
 import type { Heading, Link, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import type { FigureName } from "../../diagrams/names";
 import { mdastToHtml } from "../html";
+import type { FigureMarker } from "./figures";
 import { plainText } from "./plain-text";
 
 export interface SubHeading {
@@ -22,6 +24,30 @@ export interface Section {
   headings: SubHeading[];
   /** Source ids cited in the section, in order of first citation there (for the study pages' "cited by"). */
   citations: string[];
+  /** The section in order: its HTML, split where a `::figure` line places a figure (figures.ts). */
+  parts: SectionPart[];
+}
+
+export type SectionPart = { html: string } | { figure: FigureName };
+
+const isFigure = (node: RootContent | FigureMarker): node is FigureMarker => node.type === "figureMarker";
+
+/** HTML runs between figures; a section without figures is one part. */
+function toParts(nodes: (RootContent | FigureMarker)[]): SectionPart[] {
+  const parts: SectionPart[] = [];
+  let run: RootContent[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push({ html: mdastToHtml({ type: "root", children: run }) });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isFigure(node)) {
+      flush();
+      parts.push({ figure: node.name });
+    } else run.push(node);
+  }
+  flush();
+  return parts;
 }
 
 export interface SplitBody {
@@ -51,7 +77,9 @@ export function splitSections(tree: Root, idOf: ReadonlyMap<Heading, string>): S
   }
   const [introGroup, ...sectionGroups] = groups;
   const intro = introGroup!.nodes.length > 0 ? { html: mdastToHtml({ type: "root", children: introGroup!.nodes }), text: toText(introGroup!.nodes) } : undefined;
-  const sections = sectionGroups.map(({ heading, nodes }): Section => {
+  const sections = sectionGroups.map(({ heading, nodes: all }): Section => {
+    const nodes = all.filter((node) => !isFigure(node));
+    // (figures.ts put the markers in the tree as ordinary nodes; they are typed here.)
     const subHeadings = nodes.filter((node): node is Heading => node.type === "heading" && node.depth === 3);
     return {
       id: idOf.get(heading!)!,
@@ -60,6 +88,7 @@ export function splitSections(tree: Root, idOf: ReadonlyMap<Heading, string>): S
       text: toText(nodes),
       headings: subHeadings.map((sub) => ({ id: idOf.get(sub)!, title: plainText(sub).trim() })),
       citations: citedIds(nodes),
+      parts: toParts(all),
     };
   });
   return { intro, sections };

@@ -18,8 +18,8 @@ describe("splitSections", () => {
     const { intro, sections } = splitSections(tree, idOf);
     expect(intro).toEqual({ html: "<p>Intro <em>text</em>.</p>", text: "Intro text." });
     expect(sections).toEqual([
-      { id: "first", title: "First part", html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>", text: "One.\nDetail\nTwo.", headings: [{ id: "detail", title: "Detail" }], citations: [] },
-      { id: "second", title: "Second", html: "<p>Three raw</p>", text: "Three raw", headings: [], citations: [] },
+      { id: "first", title: "First part", html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>", text: "One.\nDetail\nTwo.", headings: [{ id: "detail", title: "Detail" }], citations: [], parts: [{ html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>" }] },
+      { id: "second", title: "Second", html: "<p>Three raw</p>", text: "Three raw", headings: [], citations: [], parts: [{ html: "<p>Three raw</p>" }] },
     ]);
   });
 
