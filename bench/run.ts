@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 10,100     fewer builds
 //   npm run bench -- --huge             add 10,000 articles
 //   npm run bench -- --skip-builds --skip-lighthouse
+//   npm run bench -- --skip-content              no content-loading and preview-image timings (builds only)
 //   npm run bench -- --baseline-sizes 100,1000   sizes that also build the plain baseline (bench/baseline.ts)
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -36,6 +37,7 @@ const { values: options } = parseArgs({
     "baseline-sizes": { type: "string", default: "100,1000" },
     huge: { type: "boolean", default: false },
     "skip-builds": { type: "boolean", default: false },
+    "skip-content": { type: "boolean", default: false },
     "skip-site": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     out: { type: "string", default: "bench-results.json" },
@@ -57,22 +59,26 @@ console.log(`Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load averag
 // 1. Content loading alone, on 1,000 synthetic articles (reused for the 1,000 build).
 const contentRootFor = new Map<number, string>();
 const contentDirFor = (count: number) => contentRootFor.get(count) ?? contentRootFor.set(count, writeSyntheticContent(count)).get(count)!;
-const content: ContentResult = benchContent(contentDirFor(1000));
-if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
-metrics["content.parseMsPerArticle"] = content.msPerArticle;
-if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
-const preview = await benchPreviewImages();
-metrics["content.previewImageMs"] = preview?.msPerImage;
-print(
-  "Work per article outside Next's rendering, on one core",
-  formatTable(
-    ["work", "count", "ms each"],
-    [
-      ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
-      ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
-    ],
-  ),
-);
+let content: ContentResult | undefined;
+let preview: Awaited<ReturnType<typeof benchPreviewImages>> | undefined;
+if (!options["skip-content"]) {
+  content = benchContent(contentDirFor(1000));
+  if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
+  metrics["content.parseMsPerArticle"] = content.msPerArticle;
+  if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
+  preview = await benchPreviewImages();
+  metrics["content.previewImageMs"] = preview?.msPerImage;
+  print(
+    "Work per article outside Next's rendering, on one core",
+    formatTable(
+      ["work", "count", "ms each"],
+      [
+        ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
+        ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
+      ],
+    ),
+  );
+}
 
 // 2. Production builds of growing size, and at the baseline sizes the plain Next.js baseline on the
 // same articles in the same run: one before the other, in turn, so that load on the machine
