@@ -16,7 +16,8 @@ export interface BuildResult {
   failure?: string;
 }
 
-export type Phase = "checks" | "compile" | "typecheck" | "pageData" | "staticPages" | "finish" | "searchIndex";
+export const PHASES = ["checks", "compile", "typecheck", "pageData", "staticPages", "finish", "searchIndex"] as const;
+export type Phase = (typeof PHASES)[number];
 
 /** Markers in the build output that start each phase; the phase ends where the next begins. */
 const MARKERS: [Phase, RegExp][] = [

@@ -6,12 +6,15 @@
 //   npm run bench -- --sizes 10,100     fewer builds
 //   npm run bench -- --huge             add 10,000 articles
 //   npm run bench -- --skip-builds --skip-lighthouse
+//   npm run bench -- --skip-content              no content-loading and preview-image timings (builds only)
+//   npm run bench -- --baseline-sizes 100,1000   sizes that also build the plain baseline (bench/baseline.ts)
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { articlesDir, checkContent, contentRoot } from "../lib/content/load";
-import { benchBuild, type BuildResult } from "./build";
+import { benchBaseline } from "./baseline";
+import { benchBuild, PHASES, type BuildResult } from "./build";
 import { compareBudgets, readBudgets, type Metrics } from "./budgets";
 import { benchContent, type ContentResult } from "./content";
 import { benchPreviewImages } from "./preview";
@@ -25,13 +28,16 @@ import { startProductionServer } from "../scripts/local-server";
 const LOAD = { connections: 50, seconds: 10 } as const;
 import { navigationTimings, type NavigationTiming } from "./navigation";
 import { fixed, formatTable } from "./table";
+import { compareWithBaseline } from "./compare";
 import { pageWeight, projectClientChunks, type PageWeight } from "./weight";
 
 const { values: options } = parseArgs({
   options: {
     sizes: { type: "string", default: "10,100,500,1000" },
+    "baseline-sizes": { type: "string", default: "100,1000" },
     huge: { type: "boolean", default: false },
     "skip-builds": { type: "boolean", default: false },
+    "skip-content": { type: "boolean", default: false },
     "skip-site": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     out: { type: "string", default: "bench-results.json" },
@@ -53,31 +59,49 @@ console.log(`Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load averag
 // 1. Content loading alone, on 1,000 synthetic articles (reused for the 1,000 build).
 const contentRootFor = new Map<number, string>();
 const contentDirFor = (count: number) => contentRootFor.get(count) ?? contentRootFor.set(count, writeSyntheticContent(count)).get(count)!;
-const content: ContentResult = benchContent(contentDirFor(1000));
-if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
-metrics["content.parseMsPerArticle"] = content.msPerArticle;
-if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
-const preview = await benchPreviewImages();
-metrics["content.previewImageMs"] = preview?.msPerImage;
-print(
-  "Work per article outside Next's rendering, on one core",
-  formatTable(
-    ["work", "count", "ms each"],
-    [
-      ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
-      ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
-    ],
-  ),
-);
+let content: ContentResult | undefined;
+let preview: Awaited<ReturnType<typeof benchPreviewImages>> | undefined;
+if (!options["skip-content"]) {
+  content = benchContent(contentDirFor(1000));
+  if (content.problems > 0) throw new Error(`the generated articles have ${content.problems} content problems`);
+  metrics["content.parseMsPerArticle"] = content.msPerArticle;
+  if (!sizes.includes(1000)) rmSync(contentDirFor(1000), { recursive: true, force: true });
+  preview = await benchPreviewImages();
+  metrics["content.previewImageMs"] = preview?.msPerImage;
+  print(
+    "Work per article outside Next's rendering, on one core",
+    formatTable(
+      ["work", "count", "ms each"],
+      [
+        ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
+        ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
+      ],
+    ),
+  );
+}
 
-// 2. Production builds of growing size.
+// 2. Production builds of growing size, and at the baseline sizes the plain Next.js baseline on the
+// same articles in the same run: one before the other, in turn, so that load on the machine
+// falls on both alike.
+const baselineSizes = new Set(options["baseline-sizes"].split(",").map(Number));
 const builds: BuildResult[] = [];
+const baselines: BuildResult[] = [];
 let rebuild: BuildResult | undefined;
-for (const count of sizes) {
+for (const [index, count] of sizes.entries()) {
   const distDir = `.next-bench-${count}`;
+  const withBaseline = baselineSizes.has(count);
+  const baselineFirst = index % 2 === 0;
+  const buildBaseline = async () => {
+    console.log(`Building ${count} articles with the plain Next.js baseline…`);
+    const result = await benchBaseline(contentDirFor(count), count);
+    if (!result.ok) console.error(`The baseline build of ${count} articles failed:\n${result.failure}`);
+    baselines.push(result);
+  };
+  if (withBaseline && baselineFirst) await buildBaseline();
   console.log(`Building ${count} articles…`);
   const result = await benchBuild(contentDirFor(count), distDir, count);
   builds.push(result);
+  if (withBaseline && !baselineFirst) await buildBaseline();
   // An editor's usual build: the same site again after changing one article (parses of the rest are kept).
   if (result.ok && count === Math.max(...sizes)) {
     console.log(`Rebuilding ${count} articles after editing one…`);
@@ -95,7 +119,7 @@ for (const count of sizes) {
 const steps = growthSteps(builds.filter((build) => build.ok));
 metrics["build.growthRatio"] = growthRatio(steps);
 if (builds.length > 0) {
-  const phaseNames = ["checks", "compile", "typecheck", "pageData", "staticPages", "finish", "searchIndex"] as const;
+  const phaseNames = PHASES;
   print(
     "Production build (npm run build: content and type checks side by side, next build, search index)",
     formatTable(
@@ -108,6 +132,9 @@ if (builds.length > 0) {
   );
   console.log(`Growth ratio (per-article cost of the last step ÷ the step before; 1 = linear): ${fixed(metrics["build.growthRatio"] as number | undefined, 2)}`);
 }
+const comparison = compareWithBaseline(builds, baselines, rebuild);
+Object.assign(metrics, comparison.metrics);
+if (comparison.table) print("This site's build beside the plain Next.js baseline (bench/baseline.ts), same articles, same run; ratio = site ÷ baseline", comparison.table);
 
 // 3. The real site: build, serve, weigh, load, Lighthouse.
 let site: { build: BuildResult; weight: Record<string, PageWeight>; load: Record<string, LoadResult>; lighthouse: Record<string, LighthouseResult>; navigation: NavigationTiming[] } | undefined;
@@ -220,6 +247,6 @@ const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFi
 console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
 
 const out = resolve(options.out);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, rebuild, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, baselines, rebuild, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
 console.log(`Results written to ${out}`);
 process.exit(0);

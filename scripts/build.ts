@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
+import { readExpectedSearchUrls } from "./search-expected";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
 interface Outcome {
@@ -73,6 +74,19 @@ function stripFrameworkJs(): boolean {
   }
 }
 
-const built =
-  (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && stripFrameworkJs() && (await runShown(bin("tsx"), ["scripts/search-index.ts"], env));
+/**
+ * The search index, in this process rather than a new tsx one (its module is loaded while Next
+ * builds): the pages' URLs to expect are the ones the content check wrote.
+ */
+async function searchIndex(indexer: Promise<typeof import("./search-index")>): Promise<boolean> {
+  try {
+    return (await (await indexer).indexForSearch(readExpectedSearchUrls)) === 0;
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
+}
+
+const indexer = import("./search-index");
+const built = (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && stripFrameworkJs() && (await searchIndex(indexer));
 process.exit(built ? 0 : 1);

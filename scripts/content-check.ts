@@ -9,6 +9,7 @@ import { disappearedIds, readIdRecord, writeIdRecord } from "../lib/content/id-r
 import { articlesDir, checkContent, contentRoot } from "../lib/content/load";
 import { ParseCache } from "../lib/content/parse-cache";
 import { parseInParallel } from "./parse-in-parallel";
+import { expectedSearchUrls, writeExpectedSearchUrls } from "./search-expected";
 
 const started = performance.now();
 const root = contentRoot();
@@ -47,5 +48,6 @@ console.log(`${files} files checked in ${Math.round(performance.now() - started)
 if (errors.length === 0 && building) {
   writeIdRecord(root, content.allArticles);
   cache?.save();
+  writeExpectedSearchUrls(expectedSearchUrls(content));
 }
 process.exit(errors.length > 0 ? 1 : 0);

@@ -22,7 +22,9 @@ export const PAGE_IDS = ["main", "in-brief", "reader-path", "at-a-glance", "refe
   // The article's page history (components/article/PageHistory.tsx)
   "page-history",
   // The end of an article or study page: reporting a mistake
-  "page-feedback"] as const;
+  "page-feedback",
+  // The figures a `::figure` line places in a section (components/diagrams)
+  "figure-skin-layers", "figure-healing-steps", "figure-evidence-chart", "figure-course-timeline"] as const;
 /** Prefix of the ids of GFM footnotes. */
 const FOOTNOTE_ID_PREFIX = "user-content-";
 
