@@ -17,15 +17,39 @@ export default defineConfig([
         "error",
         {
           zones: [
-            { target: "./lib", from: ["./app", "./components", ...TOOLING], message: "lib/ holds what pages import; it may not import app/, components/ or the tooling." },
-            { target: "./components", from: ["./app", ...TOOLING], message: "components/ may import lib/ and other components only." },
+            {
+              target: "./lib",
+              from: ["./app", "./components", ...TOOLING],
+              message: "lib/ holds what pages import; it may not import app/, components/ or the tooling.",
+            },
+            {
+              target: "./components",
+              from: ["./app", ...TOOLING],
+              message: "components/ may import lib/ and other components only.",
+            },
             { target: "./app", from: TOOLING, message: "app/ may not import scripts, the bench, the server or tests." },
-            { target: "./server", from: ["./app", "./components", "./scripts", "./bench", "./tests"], message: "server/ may import lib/ only." },
-            { target: "./scripts", from: ["./app", "./components", "./bench", "./tests"], message: "scripts/ may import lib/ and server/ only." },
+            {
+              target: "./server",
+              from: ["./app", "./components", "./scripts", "./bench", "./tests"],
+              message: "server/ may import lib/ only.",
+            },
+            {
+              target: "./scripts",
+              from: ["./app", "./components", "./bench", "./tests"],
+              message: "scripts/ may import lib/ and server/ only.",
+            },
           ],
         },
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "public/pagefind/**", "out/**", "build/**", "next-env.d.ts", "test-results/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "public/pagefind/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "test-results/**",
+  ]),
 ]);

@@ -34,7 +34,15 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders(NODE_ENV === "development") },
       // Site search compiles Pagefind's WebAssembly, in its worker; nothing else may (a later rule wins).
-      ...WEBASSEMBLY_SOURCES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(NODE_ENV === "development", { webAssembly: true }) }] })),
+      ...WEBASSEMBLY_SOURCES.map((source) => ({
+        source,
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy(NODE_ENV === "development", { webAssembly: true }),
+          },
+        ],
+      })),
       // The planner and the check carry the reader's answers in the URL: never pass it on.
       { source: "/:tool(plan|check)/:rest*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages change only on deploy. Next sends prerendered pages with s-maxage=31536000 alone: a
@@ -44,7 +52,10 @@ const nextConfig = {
       // The planner and the check answer each request from its query: they keep Next's
       // "private, no-store", so no shared cache holds a reader's answers.
       // Not the dev server's event stream (/dev/…): it says no-transform itself, so Next does not compress and hold back its events.
-      { source: "/((?!_next/static/|plan|check|dev/).*)", headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }] },
+      {
+        source: "/((?!_next/static/|plan|check|dev/).*)",
+        headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }],
+      },
       // The site's script: pages load it as /site.js?v=<hash of its content> (lib/site-script.ts),
       // so a new version is a new address and browsers may keep each one for a year.
       { source: "/site.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
@@ -75,6 +86,7 @@ export default function config(/** @type {string} */ phase) {
   const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(settings()) : undefined;
   if (warning) console.warn(warning);
   // Routes named route.dev.ts (the live reload's event stream) exist in `next dev` alone.
-  const devOnlyRoutes = phase === PHASE_DEVELOPMENT_SERVER ? { pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"] } : {};
+  const devOnlyRoutes =
+    phase === PHASE_DEVELOPMENT_SERVER ? { pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"] } : {};
   return STATIC_EXPORT ? { ...nextConfig, ...staticExport } : { ...nextConfig, ...devOnlyRoutes };
 }

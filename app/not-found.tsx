@@ -9,7 +9,10 @@ export default function NotFound() {
   return (
     <div className={readable.column}>
       <h1>Page not found</h1>
-      <p className="lede">There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.</p>
+      <p className="lede">
+        There is no page at this address. It may have been mistyped, or the link that brought you here may be out of
+        date.
+      </p>
       <p>
         Start from the <Link href="/">home page</Link>, or choose a topic:
       </p>

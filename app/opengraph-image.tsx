@@ -9,5 +9,9 @@ export const contentType = "image/png";
 export const dynamic = "force-static";
 
 export default function Image() {
-  return previewImage({ eyebrow: "An evidence-first guide", title: SITE_NAME, footer: "What the research shows, in plain English" });
+  return previewImage({
+    eyebrow: "An evidence-first guide",
+    title: SITE_NAME,
+    footer: "What the research shows, in plain English",
+  });
 }

@@ -29,7 +29,9 @@ export default function HomePage() {
           <HtmlContent className="prose" html={home.intro.html} />
           {evidenceShown && (
             <p>
-              <Link href={`/articles/${EVIDENCE.slug}#${EVIDENCE.section}`}>See how strong the evidence is for each claim</Link>
+              <Link href={`/articles/${EVIDENCE.slug}#${EVIDENCE.section}`}>
+                See how strong the evidence is for each claim
+              </Link>
             </p>
           )}
         </section>

@@ -147,7 +147,14 @@ export async function benchBaseline(contentDir: string, articles: number): Promi
       seconds: run.ms / 1000,
       peakMemoryMb: run.peakTreeMb,
       phases: phasesFromOutput(run.lines, run.ms),
-      ...(ok ? {} : { failure: run.lines.slice(-30).map((line) => line.text).join("\n") }),
+      ...(ok
+        ? {}
+        : {
+            failure: run.lines
+              .slice(-30)
+              .map((line) => line.text)
+              .join("\n"),
+          }),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -43,13 +43,18 @@ export function limitText(budget: Budget): string {
 function holds(budget: Budget, value: number | boolean | string): boolean {
   if (budget.equals !== undefined) return value === budget.equals;
   if (typeof value !== "number") return false;
-  return (budget.min === undefined || value >= budget.min) && (budget.max === undefined || value <= budget.max) && (budget.below === undefined || value < budget.below);
+  return (
+    (budget.min === undefined || value >= budget.min) &&
+    (budget.max === undefined || value <= budget.max) &&
+    (budget.below === undefined || value < budget.below)
+  );
 }
 
 export function compareBudgets(metrics: Metrics, budgets: readonly Budget[]): BudgetLine[] {
   return budgets.map((budget) => {
     const value = metrics[budget.metric];
-    const status: BudgetStatus = value === undefined || Number.isNaN(value) ? "not measured" : holds(budget, value) ? "within" : "over";
+    const status: BudgetStatus =
+      value === undefined || Number.isNaN(value) ? "not measured" : holds(budget, value) ? "within" : "over";
     return { budget, value, limit: limitText(budget), status };
   });
 }

@@ -38,11 +38,18 @@ export function phasesFromOutput(lines: readonly TimedLine[], totalMs: number): 
     if (line) starts.push([phase, line.at]);
   }
   starts.sort((a, b) => a[1] - b[1]);
-  return Object.fromEntries(starts.map(([phase, at], index) => [phase, ((starts[index + 1]?.[1] ?? totalMs) - at) / 1000]));
+  return Object.fromEntries(
+    starts.map(([phase, at], index) => [phase, ((starts[index + 1]?.[1] ?? totalMs) - at) / 1000]),
+  );
 }
 
 /** `rebuild`: keep the dist folder of an earlier build (and its parse cache), as an editor's next build would. */
-export async function benchBuild(contentDir: string, distDir: string, articles: number, { rebuild = false } = {}): Promise<BuildResult> {
+export async function benchBuild(
+  contentDir: string,
+  distDir: string,
+  articles: number,
+  { rebuild = false } = {},
+): Promise<BuildResult> {
   if (!rebuild) rmSync(distDir, { recursive: true, force: true });
   // Next writes each dist folder's type paths into the tsconfig it uses: give it a scratch copy.
   copyFileSync("tsconfig.json", SCRATCH_TSCONFIG);
@@ -62,6 +69,13 @@ export async function benchBuild(contentDir: string, distDir: string, articles: 
     seconds: run.ms / 1000,
     peakMemoryMb: run.peakTreeMb,
     phases: phasesFromOutput(run.lines, run.ms),
-    ...(ok ? {} : { failure: run.lines.slice(-30).map((line) => line.text).join("\n") }),
+    ...(ok
+      ? {}
+      : {
+          failure: run.lines
+            .slice(-30)
+            .map((line) => line.text)
+            .join("\n"),
+        }),
   };
 }

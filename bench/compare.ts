@@ -15,7 +15,8 @@ const PHASE_LABELS: Record<Phase, string> = {
   searchIndex: "after the route list (site: framework-JS strip + search index)",
 };
 
-const ratio = (site: number | undefined, baseline: number | undefined) => (site === undefined || baseline === undefined || baseline === 0 ? undefined : site / baseline);
+const ratio = (site: number | undefined, baseline: number | undefined) =>
+  site === undefined || baseline === undefined || baseline === 0 ? undefined : site / baseline;
 
 /** Milliseconds each added article costs between the smallest and the largest of `builds`. */
 export function msPerArticle(builds: readonly BuildResult[]): number | undefined {
@@ -25,7 +26,11 @@ export function msPerArticle(builds: readonly BuildResult[]): number | undefined
   return ((last.seconds - first.seconds) * 1000) / (last.articles - first.articles);
 }
 
-export function compareWithBaseline(builds: readonly BuildResult[], baselines: readonly BuildResult[], rebuild?: BuildResult): { metrics: Metrics; table?: string } {
+export function compareWithBaseline(
+  builds: readonly BuildResult[],
+  baselines: readonly BuildResult[],
+  rebuild?: BuildResult,
+): { metrics: Metrics; table?: string } {
   const pairs = baselines
     .filter((baseline) => baseline.ok)
     .map((baseline) => ({ baseline, site: builds.find((build) => build.ok && build.articles === baseline.articles) }))
@@ -49,16 +54,25 @@ export function compareWithBaseline(builds: readonly BuildResult[], baselines: r
   }
 
   const header = ["", ...pairs.flatMap(({ site }) => [`${site.articles}: site s`, "baseline s", "ratio"])];
-  const cells = (site: number | undefined, baseline: number | undefined) => [fixed(site), fixed(baseline), fixed(ratio(site, baseline), 2)];
+  const cells = (site: number | undefined, baseline: number | undefined) => [
+    fixed(site),
+    fixed(baseline),
+    fixed(ratio(site, baseline), 2),
+  ];
   const rows = [
-    ...PHASES.map((phase) => [PHASE_LABELS[phase], ...pairs.flatMap(({ site, baseline }) => cells(site.phases[phase] ?? 0, baseline.phases[phase] ?? 0))]),
+    ...PHASES.map((phase) => [
+      PHASE_LABELS[phase],
+      ...pairs.flatMap(({ site, baseline }) => cells(site.phases[phase] ?? 0, baseline.phases[phase] ?? 0)),
+    ]),
     ["whole build", ...pairs.flatMap(({ site, baseline }) => cells(site.seconds, baseline.seconds))],
   ];
   const lines = [formatTable(header, rows)];
   const first = pairs[0]!.site.articles;
   const last = pairs.at(-1)!.site.articles;
   if (siteCost !== undefined && baselineCost !== undefined) {
-    lines.push(`Each added article (${first} → ${last}): site ${fixed(siteCost)} ms, baseline ${fixed(baselineCost)} ms, ratio ${fixed(ratio(siteCost, baselineCost), 2)}`);
+    lines.push(
+      `Each added article (${first} → ${last}): site ${fixed(siteCost)} ms, baseline ${fixed(baselineCost)} ms, ratio ${fixed(ratio(siteCost, baselineCost), 2)}`,
+    );
   }
   if (rebuild && rebuildPair) {
     lines.push(

@@ -38,11 +38,13 @@ function sentence(next: () => number, words = 9 + Math.floor(next() * 8)): strin
   return text[0]!.toUpperCase() + text.slice(1) + ".";
 }
 
-const paragraph = (next: () => number, sentences: number) => Array.from({ length: sentences }, () => sentence(next)).join(" ");
+const paragraph = (next: () => number, sentences: number) =>
+  Array.from({ length: sentences }, () => sentence(next)).join(" ");
 
 export const syntheticSlug = (index: number) => `benchmark-article-${String(index).padStart(5, "0")}`;
 
-const sectionTitle = (index: number, section: number) => `Part ${section + 1} of article ${index}: what the ${WORDS[(index + section) % WORDS.length]} shows`;
+const sectionTitle = (index: number, section: number) =>
+  `Part ${section + 1} of article ${index}: what the ${WORDS[(index + section) % WORDS.length]} shows`;
 
 /** The ids content:check gives this article's ## headings (GitHub-style slugs of the titles). */
 export function syntheticSectionIds(index: number): string[] {
@@ -165,7 +167,8 @@ ${sections.join("\n")}
 `;
 }
 
-const page = (title: string, description: string, body: string) => `---\ntitle: "${title}"\ndescription: "${description}"\nupdated: 2025-01-01\n---\n\n${body}\n`;
+const page = (title: string, description: string, body: string) =>
+  `---\ntitle: "${title}"\ndescription: "${description}"\nupdated: 2025-01-01\n---\n\n${body}\n`;
 
 /**
  * Writes the registry: one CSL-YAML file per work, as editors write them, except every fifth
@@ -179,7 +182,8 @@ function writeRegistry(root: string, works: number) {
     if (work % 5 === 4) exported.push(fields);
     else writeFileSync(join(root, "sources", `${syntheticSourceId(work)}.yaml`), yamlWork(fields));
   }
-  if (exported.length > 0) writeFileSync(join(root, "sources", "zotero-export.json"), JSON.stringify(exported, null, 2) + "\n");
+  if (exported.length > 0)
+    writeFileSync(join(root, "sources", "zotero-export.json"), JSON.stringify(exported, null, 2) + "\n");
 }
 
 /** Writes `count` articles (and the home and about pages, and the registry they cite) into a new temporary content root. */
@@ -187,10 +191,14 @@ export function writeSyntheticContent(count: number, root = mkdtempSync(join(tmp
   mkdirSync(join(root, "articles"), { recursive: true });
   mkdirSync(join(root, "pages"), { recursive: true });
   writeRegistry(root, syntheticWorkCount(count));
-  for (let index = 0; index < count; index++) writeFileSync(join(root, "articles", `${syntheticSlug(index)}.md`), syntheticArticle(index, count));
+  for (let index = 0; index < count; index++)
+    writeFileSync(join(root, "articles", `${syntheticSlug(index)}.md`), syntheticArticle(index, count));
   const next = random(0);
   const description = "Synthetic page written by the benchmark generator; filler text for measuring the site only.";
   writeFileSync(join(root, "pages", "home.md"), page("Benchmark home page", description, paragraph(next, 5)));
-  writeFileSync(join(root, "pages", "about.md"), page("Benchmark about page", description, `${paragraph(next, 4)}\n\n## How this was made\n\n${paragraph(next, 4)}`));
+  writeFileSync(
+    join(root, "pages", "about.md"),
+    page("Benchmark about page", description, `${paragraph(next, 4)}\n\n## How this was made\n\n${paragraph(next, 4)}`),
+  );
   return root;
 }

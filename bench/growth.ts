@@ -17,7 +17,11 @@ export function growthSteps(builds: readonly Timed[]): GrowthStep[] {
   const sorted = [...builds].sort((a, b) => a.articles - b.articles);
   return sorted.slice(1).map((build, index) => {
     const previous = sorted[index]!;
-    return { from: previous.articles, to: build.articles, msPerArticle: ((build.seconds - previous.seconds) * 1000) / (build.articles - previous.articles) };
+    return {
+      from: previous.articles,
+      to: build.articles,
+      msPerArticle: ((build.seconds - previous.seconds) * 1000) / (build.articles - previous.articles),
+    };
   });
 }
 

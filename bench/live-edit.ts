@@ -55,11 +55,22 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
 
   const started = performance.now();
   const server = await startDevServer(copy, ".next-bench-live");
-  const browser = await chromium.launch({ executablePath: settings().CHROMIUM_PATH, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: settings().CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
   try {
     const page = await browser.newPage();
     // Saves are timed once the page listens for them (its event stream answered).
-    const listening = page.waitForResponse((response) => new URL(response.url()).pathname === CONTENT_CHANGES_PATH, { timeout: 300_000 });
+    const listening = page.waitForResponse((response) => new URL(response.url()).pathname === CONTENT_CHANGES_PATH, {
+      timeout: 300_000,
+    });
     await page.goto(`${server.baseUrl}/articles/${slug}`, { timeout: 300_000 });
     await page.locator("h1").first().waitFor({ timeout: 300_000 });
     const firstPageSeconds = (performance.now() - started) / 1000;
@@ -86,14 +97,25 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
       const marker = `Edited while the page was open, save ${edit} ${Date.now()}.`;
       const saved = performance.now();
       writeFileSync(file, original.replace(paragraph, `${paragraph} ${marker}`));
-      await page.waitForFunction((text) => document.body.innerText.includes(text), marker, { polling: "raf", timeout: 60_000 });
+      await page.waitForFunction((text) => document.body.innerText.includes(text), marker, {
+        polling: "raf",
+        timeout: 60_000,
+      });
       saveToVisibleMs.push(performance.now() - saved);
       if (requested !== undefined) toRequestMs.push(requested - saved);
       if (requested !== undefined && answered !== undefined) serverMs.push(answered - requested);
       await page.waitForTimeout(500); // an editor does not save twenty times a second
     }
     const inPlace = await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
-    return { article: slug, firstPageSeconds, saveToVisibleMs, medianMs: median(saveToVisibleMs), medianToRequestMs: median(toRequestMs), medianServerMs: median(serverMs), inPlace };
+    return {
+      article: slug,
+      firstPageSeconds,
+      saveToVisibleMs,
+      medianMs: median(saveToVisibleMs),
+      medianToRequestMs: median(toRequestMs),
+      medianServerMs: median(serverMs),
+      inPlace,
+    };
   } finally {
     await browser.close();
     await server.stop();
@@ -103,8 +125,26 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
 
 export function liveEditTable(result: LiveEditResult): string {
   return formatTable(
-    ["article", "first page s (fresh dist folder)", "save → visible ms, median", "save → refresh asked ms", "refresh request → whole answer ms", "each save ms", "refreshed in place"],
-    [[result.article, fixed(result.firstPageSeconds), fixed(result.medianMs, 0), fixed(result.medianToRequestMs, 0), fixed(result.medianServerMs, 0), result.saveToVisibleMs.map((ms) => fixed(ms, 0)).join(" "), result.inPlace ? "yes" : "no (reloaded)"]],
+    [
+      "article",
+      "first page s (fresh dist folder)",
+      "save → visible ms, median",
+      "save → refresh asked ms",
+      "refresh request → whole answer ms",
+      "each save ms",
+      "refreshed in place",
+    ],
+    [
+      [
+        result.article,
+        fixed(result.firstPageSeconds),
+        fixed(result.medianMs, 0),
+        fixed(result.medianToRequestMs, 0),
+        fixed(result.medianServerMs, 0),
+        result.saveToVisibleMs.map((ms) => fixed(ms, 0)).join(" "),
+        result.inPlace ? "yes" : "no (reloaded)",
+      ],
+    ],
   );
 }
 

@@ -20,7 +20,12 @@ const RUNS = 9;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One click from `from` on `link`, timed until the linked page's h1 is shown and the page has loaded. */
-async function timeClick(page: Page, baseUrl: string, from: string, link: string): Promise<{ ms: number; fullLoad: boolean; to: string }> {
+async function timeClick(
+  page: Page,
+  baseUrl: string,
+  from: string,
+  link: string,
+): Promise<{ ms: number; fullLoad: boolean; to: string }> {
   await page.goto(baseUrl + from, { waitUntil: "load" });
   // A reader reads before clicking: let prefetches and idle work finish, as they would.
   await page.waitForTimeout(800);
@@ -31,7 +36,11 @@ async function timeClick(page: Page, baseUrl: string, from: string, link: string
   const start = Date.now();
   await anchor.click({ noWaitAfter: true });
   await page.waitForFunction(
-    ({ path, old }) => location.pathname === path && document.readyState === "complete" && !!document.querySelector("h1")?.textContent && document.querySelector("h1")?.textContent !== old,
+    ({ path, old }) =>
+      location.pathname === path &&
+      document.readyState === "complete" &&
+      !!document.querySelector("h1")?.textContent &&
+      document.querySelector("h1")?.textContent !== old,
     { path: to, old: before },
     { polling: "raf" },
   );
@@ -41,10 +50,20 @@ async function timeClick(page: Page, baseUrl: string, from: string, link: string
 }
 
 /** Each step: a page and a CSS selector for the link on it to follow. */
-export async function navigationTimings(baseUrl: string, steps: { from: string; link: string }[]): Promise<NavigationTiming[]> {
+export async function navigationTimings(
+  baseUrl: string,
+  steps: { from: string; link: string }[],
+): Promise<NavigationTiming[]> {
   const browser = await chromium.launch({
     executablePath: settings().CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const results: NavigationTiming[] = [];
@@ -55,7 +74,8 @@ export async function navigationTimings(baseUrl: string, steps: { from: string; 
       for (const mode of ["plain", "slow"] as const) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        if (mode === "slow") await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        if (mode === "slow")
+          await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
         // The first click fills the server's page cache and the browser's cache; it is not counted.
         for (let run = 0; run <= RUNS; run++) {
           const timing = await timeClick(page, baseUrl, step.from, step.link);
@@ -65,7 +85,13 @@ export async function navigationTimings(baseUrl: string, steps: { from: string; 
         }
         await context.close();
       }
-      results.push({ from: step.from, to, medianMs: median(timings.plain), medianMs4xCpu: median(timings.slow), fullLoad });
+      results.push({
+        from: step.from,
+        to,
+        medianMs: median(timings.plain),
+        medianMs4xCpu: median(timings.slow),
+        fullLoad,
+      });
     }
     return results;
   } finally {

@@ -14,7 +14,12 @@ export async function benchPreviewImages(images = 30): Promise<PreviewResult | u
   } catch {
     return undefined; // the site draws no preview images
   }
-  const draw = (index: number) => previewImage({ eyebrow: "Sessions", title: `Benchmark article ${index}: notes on ${syntheticSlug(index)}`, footer: "Benchmark" }).arrayBuffer();
+  const draw = (index: number) =>
+    previewImage({
+      eyebrow: "Sessions",
+      title: `Benchmark article ${index}: notes on ${syntheticSlug(index)}`,
+      footer: "Benchmark",
+    }).arrayBuffer();
   for (let index = 0; index < 3; index++) await draw(index); // load fonts and warm up first
   const started = performance.now();
   for (let index = 0; index < images; index++) await draw(index);

@@ -44,7 +44,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const sizes = options["skip-builds"] ? [] : [...options.sizes.split(",").map(Number), ...(options.huge ? [10_000] : [])];
+const sizes = options["skip-builds"]
+  ? []
+  : [...options.sizes.split(",").map(Number), ...(options.huge ? [10_000] : [])];
 const kb = (bytes: number) => bytes / 1000;
 const metrics: Metrics = {};
 const tables: string[] = [];
@@ -53,12 +55,20 @@ const print = (title: string, table: string) => {
   tables.push(text);
   console.log(text);
 };
-const machine = { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), loadBefore: loadavg().map((n) => Number(n.toFixed(2))), node: process.version };
-console.log(`Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load average ${machine.loadBefore.join(" ")} (other work on the machine makes timings noisy)`);
+const machine = {
+  cpus: cpus().length,
+  memoryGb: Math.round(totalmem() / 1e9),
+  loadBefore: loadavg().map((n) => Number(n.toFixed(2))),
+  node: process.version,
+};
+console.log(
+  `Machine: ${machine.cpus} cores, ${machine.memoryGb} GB, load average ${machine.loadBefore.join(" ")} (other work on the machine makes timings noisy)`,
+);
 
 // 1. Content loading alone, on 1,000 synthetic articles (reused for the 1,000 build).
 const contentRootFor = new Map<number, string>();
-const contentDirFor = (count: number) => contentRootFor.get(count) ?? contentRootFor.set(count, writeSyntheticContent(count)).get(count)!;
+const contentDirFor = (count: number) =>
+  contentRootFor.get(count) ?? contentRootFor.set(count, writeSyntheticContent(count)).get(count)!;
 let content: ContentResult | undefined;
 let preview: Awaited<ReturnType<typeof benchPreviewImages>> | undefined;
 if (!options["skip-content"]) {
@@ -73,8 +83,16 @@ if (!options["skip-content"]) {
     formatTable(
       ["work", "count", "ms each"],
       [
-        ["content loading (checkContent: read, validate, parse, sections)", String(content.articles), fixed(content.msPerArticle, 2)],
-        ["preview image (next/og, 1200×630 PNG)", preview ? String(preview.images) : "–", fixed(preview?.msPerImage, 2)],
+        [
+          "content loading (checkContent: read, validate, parse, sections)",
+          String(content.articles),
+          fixed(content.msPerArticle, 2),
+        ],
+        [
+          "preview image (next/og, 1200×630 PNG)",
+          preview ? String(preview.images) : "–",
+          fixed(preview?.msPerImage, 2),
+        ],
       ],
     ),
   );
@@ -124,20 +142,43 @@ if (builds.length > 0) {
     "Production build (npm run build: content and type checks side by side, next build, search index)",
     formatTable(
       ["articles", "seconds", "ms/article since previous", "peak MB", ...phaseNames.map((phase) => `${phase} s`)],
-      [...builds.map((build) => [build, ""] as const), ...(rebuild ? [[rebuild, ", one edited, rebuilt"] as const] : [])].map(([build, note]) => {
+      [
+        ...builds.map((build) => [build, ""] as const),
+        ...(rebuild ? [[rebuild, ", one edited, rebuilt"] as const] : []),
+      ].map(([build, note]) => {
         const step = note ? undefined : steps.find((candidate) => candidate.to === build.articles);
-        return [String(build.articles) + note + (build.ok ? "" : " (failed)"), fixed(build.seconds), fixed(step?.msPerArticle), fixed(build.peakMemoryMb, 0), ...phaseNames.map((phase) => fixed(build.phases[phase]))];
+        return [
+          String(build.articles) + note + (build.ok ? "" : " (failed)"),
+          fixed(build.seconds),
+          fixed(step?.msPerArticle),
+          fixed(build.peakMemoryMb, 0),
+          ...phaseNames.map((phase) => fixed(build.phases[phase])),
+        ];
       }),
     ),
   );
-  console.log(`Growth ratio (per-article cost of the last step ÷ the step before; 1 = linear): ${fixed(metrics["build.growthRatio"] as number | undefined, 2)}`);
+  console.log(
+    `Growth ratio (per-article cost of the last step ÷ the step before; 1 = linear): ${fixed(metrics["build.growthRatio"] as number | undefined, 2)}`,
+  );
 }
 const comparison = compareWithBaseline(builds, baselines, rebuild);
 Object.assign(metrics, comparison.metrics);
-if (comparison.table) print("This site's build beside the plain Next.js baseline (bench/baseline.ts), same articles, same run; ratio = site ÷ baseline", comparison.table);
+if (comparison.table)
+  print(
+    "This site's build beside the plain Next.js baseline (bench/baseline.ts), same articles, same run; ratio = site ÷ baseline",
+    comparison.table,
+  );
 
 // 3. The real site: build, serve, weigh, load, Lighthouse.
-let site: { build: BuildResult; weight: Record<string, PageWeight>; load: Record<string, LoadResult>; lighthouse: Record<string, LighthouseResult>; navigation: NavigationTiming[] } | undefined;
+let site:
+  | {
+      build: BuildResult;
+      weight: Record<string, PageWeight>;
+      load: Record<string, LoadResult>;
+      lighthouse: Record<string, LighthouseResult>;
+      navigation: NavigationTiming[];
+    }
+  | undefined;
 if (!options["skip-site"]) {
   const copy = mkdtempSync(join(tmpdir(), "bench-site-"));
   cpSync(contentRoot(), copy, { recursive: true });
@@ -150,7 +191,9 @@ if (!options["skip-site"]) {
   if (!build.ok) throw new Error(`the site build failed:\n${build.failure}`);
   metrics["build.site.seconds"] = build.seconds;
   metrics["build.site.peakMemoryMb"] = build.peakMemoryMb;
-  const phases = Object.entries(build.phases).map(([phase, seconds]) => `${phase} ${fixed(seconds)}`).join(", ");
+  const phases = Object.entries(build.phases)
+    .map(([phase, seconds]) => `${phase} ${fixed(seconds)}`)
+    .join(", ");
   console.log(`Site build: ${fixed(build.seconds)} s, peak ${fixed(build.peakMemoryMb, 0)} MB (${phases})`);
   const server = await startProductionServer({ env: { ...process.env, BUILD_DIR: distDir }, stdio: "ignore" });
   const stop = () => server.stop();
@@ -172,36 +215,83 @@ if (!options["skip-site"]) {
     }
     const article = site.weight.article!;
     metrics["headers.htmlGzip"] = article.htmlEncoding === "gzip" && site.weight.home!.htmlEncoding === "gzip";
-    metrics["headers.staticImmutable"] = /max-age=31536000/.test(article.staticCacheControl ?? "") && /immutable/.test(article.staticCacheControl ?? "");
-    metrics["headers.htmlRevalidates"] = /max-age=0/.test(article.htmlCacheControl ?? "") && /must-revalidate/.test(article.htmlCacheControl ?? "");
+    metrics["headers.staticImmutable"] =
+      /max-age=31536000/.test(article.staticCacheControl ?? "") && /immutable/.test(article.staticCacheControl ?? "");
+    metrics["headers.htmlRevalidates"] =
+      /max-age=0/.test(article.htmlCacheControl ?? "") && /must-revalidate/.test(article.htmlCacheControl ?? "");
     metrics["headers.htmlCacheControl"] = article.htmlCacheControl;
     print(
       `Bytes per page (kB = 1,000 bytes; "sent" is what the server sent, gzip)`,
       formatTable(
-        ["page", "HTML raw", "HTML sent", "inline script", "CSS raw", "CSS sent", "JS raw", "JS sent", "own JS sent", "scripts", "blocking"],
-        Object.values(site.weight).map((w) => [w.path, fixed(kb(w.htmlRaw)), fixed(kb(w.htmlSent)), fixed(kb(w.inlineScriptBytes)), fixed(kb(w.cssRaw)), fixed(kb(w.cssSent)), fixed(kb(w.jsRaw)), fixed(kb(w.jsSent)), fixed(kb(w.projectJsSent), 2), String(w.scripts), String(w.renderBlocking.length)]),
+        [
+          "page",
+          "HTML raw",
+          "HTML sent",
+          "inline script",
+          "CSS raw",
+          "CSS sent",
+          "JS raw",
+          "JS sent",
+          "own JS sent",
+          "scripts",
+          "blocking",
+        ],
+        Object.values(site.weight).map((w) => [
+          w.path,
+          fixed(kb(w.htmlRaw)),
+          fixed(kb(w.htmlSent)),
+          fixed(kb(w.inlineScriptBytes)),
+          fixed(kb(w.cssRaw)),
+          fixed(kb(w.cssSent)),
+          fixed(kb(w.jsRaw)),
+          fixed(kb(w.jsSent)),
+          fixed(kb(w.projectJsSent), 2),
+          String(w.scripts),
+          String(w.renderBlocking.length),
+        ]),
       ),
     );
-    console.log(`Headers: HTML ${article.htmlEncoding ?? "not compressed"}, Cache-Control "${article.htmlCacheControl}"; static assets ${article.staticEncoding ?? "not compressed"}, Cache-Control "${article.staticCacheControl}"`);
+    console.log(
+      `Headers: HTML ${article.htmlEncoding ?? "not compressed"}, Cache-Control "${article.htmlCacheControl}"; static assets ${article.staticEncoding ?? "not compressed"}, Cache-Control "${article.staticCacheControl}"`,
+    );
 
     for (const [name, path] of Object.entries(pages)) {
       console.log(`Load test ${path}: ${LOAD.connections} connections for ${LOAD.seconds} s…`);
       const load = await loadTest({ baseUrl: server.baseUrl, requests: [{ path, expect: 200 }], ...LOAD });
       site.load[name] = load;
-      Object.assign(metrics, { [`load.${name}.requestsPerSecond`]: load.requestsPerSecond, [`load.${name}.p50Ms`]: load.p50Ms, [`load.${name}.p99Ms`]: load.p99Ms, [`load.${name}.errors`]: load.errors + load.timeouts + wrongTotal(load) });
+      Object.assign(metrics, {
+        [`load.${name}.requestsPerSecond`]: load.requestsPerSecond,
+        [`load.${name}.p50Ms`]: load.p50Ms,
+        [`load.${name}.p99Ms`]: load.p99Ms,
+        [`load.${name}.errors`]: load.errors + load.timeouts + wrongTotal(load),
+      });
     }
     // For comparison only: the same article with every request rendered and compressed by Next,
     // as `next start` alone would answer. A conditional request that never matches skips the
     // page cache (server/page-cache.ts) and still gets the whole page.
     console.log(`Load test ${pages.article} through Next on every request (for comparison)…`);
-    const uncached = await loadTest({ baseUrl: server.baseUrl, requests: [{ path: pages.article, expect: 200 }], ...LOAD, headers: { "if-none-match": '"never-matches"' } });
+    const uncached = await loadTest({
+      baseUrl: server.baseUrl,
+      requests: [{ path: pages.article, expect: 200 }],
+      ...LOAD,
+      headers: { "if-none-match": '"never-matches"' },
+    });
     metrics["load.articleUncached.requestsPerSecond"] = uncached.requestsPerSecond;
     const loadRows = Object.entries(site.load).map(([name, l]) => [pages[name as keyof typeof pages], l] as const);
     print(
       `The production server under load (npm start; autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, on this machine)`,
       formatTable(
         ["page", "requests/s", "p50 ms", "p99 ms", "errors", "requests"],
-        [...loadRows, [`${pages.article} (page cache skipped: Next compresses each request)`, uncached] as const].map(([page, l]) => [page, fixed(l.requestsPerSecond, 0), fixed(l.p50Ms, 0), fixed(l.p99Ms, 0), String(l.errors + l.timeouts + wrongTotal(l)), String(l.requests)]),
+        [...loadRows, [`${pages.article} (page cache skipped: Next compresses each request)`, uncached] as const].map(
+          ([page, l]) => [
+            page,
+            fixed(l.requestsPerSecond, 0),
+            fixed(l.p50Ms, 0),
+            fixed(l.p99Ms, 0),
+            String(l.errors + l.timeouts + wrongTotal(l)),
+            String(l.requests),
+          ],
+        ),
       ),
     );
 
@@ -212,11 +302,27 @@ if (!options["skip-site"]) {
       named.forEach(([name], index) => {
         const result = results[index]!;
         site!.lighthouse[name] = result;
-        Object.assign(metrics, { [`lighthouse.${name}.performance`]: result.scores.performance, [`lighthouse.${name}.lcpMs`]: result.lcpMs, [`lighthouse.${name}.tbtMs`]: result.tbtMs, [`lighthouse.${name}.cls`]: result.cls });
+        Object.assign(metrics, {
+          [`lighthouse.${name}.performance`]: result.scores.performance,
+          [`lighthouse.${name}.lcpMs`]: result.lcpMs,
+          [`lighthouse.${name}.tbtMs`]: result.tbtMs,
+          [`lighthouse.${name}.cls`]: result.cls,
+        });
       });
       print(
         "Lighthouse, mobile (simulated slow 4G and 4× slower CPU)",
-        formatTable(["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"], Object.entries(site.lighthouse).map(([name, l]) => [pages[name as keyof typeof pages], String(l.scores.performance), fixed(l.fcpMs, 0), fixed(l.lcpMs, 0), fixed(l.tbtMs, 0), fixed(l.cls, 3), String(l.renderBlocking.length)])),
+        formatTable(
+          ["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "render-blocking"],
+          Object.entries(site.lighthouse).map(([name, l]) => [
+            pages[name as keyof typeof pages],
+            String(l.scores.performance),
+            fixed(l.fcpMs, 0),
+            fixed(l.lcpMs, 0),
+            fixed(l.tbtMs, 0),
+            fixed(l.cls, 3),
+            String(l.renderBlocking.length),
+          ]),
+        ),
       );
     }
 
@@ -226,10 +332,23 @@ if (!options["skip-site"]) {
         { from: pages.home, link: `main a[href="${pages.article}"]` },
         { from: pages.article, link: "a[rel=next]" },
       ]);
-      site.navigation.forEach((step, index) => Object.assign(metrics, { [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms`]: step.medianMs, [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms4xCpu`]: step.medianMs4xCpu }));
+      site.navigation.forEach((step, index) =>
+        Object.assign(metrics, {
+          [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms`]: step.medianMs,
+          [`navigation.${index === 0 ? "homeToArticle" : "articleToNext"}.ms4xCpu`]: step.medianMs4xCpu,
+        }),
+      );
       print(
         "Clicking a link to the next page, from the server's page cache (Chromium, median of 9; until the new heading shows and the page has loaded)",
-        formatTable(["from → to", "kind", "ms", "ms, CPU 4× slower"], site.navigation.map((step) => [`${step.from} → ${step.to}`, step.fullLoad ? "full page load" : "client-side (framework router)", fixed(step.medianMs, 0), fixed(step.medianMs4xCpu, 0)])),
+        formatTable(
+          ["from → to", "kind", "ms", "ms, CPU 4× slower"],
+          site.navigation.map((step) => [
+            `${step.from} → ${step.to}`,
+            step.fullLoad ? "full page load" : "client-side (framework router)",
+            fixed(step.medianMs, 0),
+            fixed(step.medianMs4xCpu, 0),
+          ]),
+        ),
       );
     }
   } finally {
@@ -241,12 +360,43 @@ if (!options["skip-site"]) {
 
 // 4. Budgets.
 const lines = compareBudgets(metrics, readBudgets());
-const show = (value: Metrics[string]) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1)) : String(value ?? "–"));
-print("Budgets (bench/budgets.json)", formatTable(["budget", "measured", "limit", "status"], lines.map((line) => [line.budget.label, show(line.value), line.limit, line.status])));
+const show = (value: Metrics[string]) =>
+  typeof value === "number"
+    ? Number.isInteger(value)
+      ? String(value)
+      : value.toFixed(value < 10 ? 2 : 1)
+    : String(value ?? "–");
+print(
+  "Budgets (bench/budgets.json)",
+  formatTable(
+    ["budget", "measured", "limit", "status"],
+    lines.map((line) => [line.budget.label, show(line.value), line.limit, line.status]),
+  ),
+);
 const machineAfter = { ...machine, loadAfter: loadavg().map((n) => Number(n.toFixed(2))) };
 console.log(`\nLoad average at the end: ${machineAfter.loadAfter.join(" ")}.`);
 
 const out = resolve(options.out);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: machineAfter, metrics, content, preview, builds, baselines, rebuild, steps, site, budgets: lines, tables: tables.join("\n") }, null, 2) + "\n");
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: machineAfter,
+      metrics,
+      content,
+      preview,
+      builds,
+      baselines,
+      rebuild,
+      steps,
+      site,
+      budgets: lines,
+      tables: tables.join("\n"),
+    },
+    null,
+    2,
+  ) + "\n",
+);
 console.log(`Results written to ${out}`);
 process.exit(0);

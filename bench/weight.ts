@@ -32,7 +32,17 @@ export function fetchRaw(url: string, headers: Record<string, string> = {}): Pro
         const wire = Buffer.concat(chunks);
         const encoding = res.headers["content-encoding"];
         const body = encoding === "gzip" ? gunzipSync(wire) : wire;
-        resolve({ url, status: res.statusCode ?? 0, raw: body.length, sent: wire.length, encoding, cacheControl: res.headers["cache-control"], etag: res.headers.etag, headers: res.headers, body: body.toString("utf8") });
+        resolve({
+          url,
+          status: res.statusCode ?? 0,
+          raw: body.length,
+          sent: wire.length,
+          encoding,
+          cacheControl: res.headers["cache-control"],
+          etag: res.headers.etag,
+          headers: res.headers,
+          body: body.toString("utf8"),
+        });
       });
       res.on("error", reject);
     });
@@ -51,7 +61,8 @@ export interface PageAssets {
   inlineScriptBytes: number;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, "i").exec(tag);
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, "i").exec(tag);
 
 /** Reads the asset references out of an HTML page. */
 export function pageAssets(html: string): PageAssets {
@@ -65,7 +76,8 @@ export function pageAssets(html: string): PageAssets {
     if (rel && /\bstylesheet\b/i.test(rel[1] ?? rel[2] ?? rel[3] ?? "") && href) {
       const url = href[1] ?? href[2] ?? href[3]!;
       stylesheets.push(url);
-      if (!attribute(tag, "media") || /^(all|screen)$/i.test(attribute(tag, "media")![1] ?? "")) renderBlocking.push(url);
+      if (!attribute(tag, "media") || /^(all|screen)$/i.test(attribute(tag, "media")![1] ?? ""))
+        renderBlocking.push(url);
     }
   }
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
@@ -73,14 +85,16 @@ export function pageAssets(html: string): PageAssets {
     const src = attribute(tag, "src");
     if (!src) {
       // JSON-LD is data for search engines, not script.
-      if (!/^application\/ld\+json$/i.test(attribute(tag, "type")?.[1] ?? "")) inlineScriptBytes += Buffer.byteLength(match[2]!);
+      if (!/^application\/ld\+json$/i.test(attribute(tag, "type")?.[1] ?? ""))
+        inlineScriptBytes += Buffer.byteLength(match[2]!);
       continue;
     }
     if (attribute(tag, "nomodule")) continue;
     const url = src[1] ?? src[2] ?? src[3]!;
     scripts.push(url);
     const type = attribute(tag, "type");
-    if (!attribute(tag, "async") && !attribute(tag, "defer") && (type?.[1] ?? "") !== "module") renderBlocking.push(url);
+    if (!attribute(tag, "async") && !attribute(tag, "defer") && (type?.[1] ?? "") !== "module")
+      renderBlocking.push(url);
   }
   return { stylesheets, scripts, renderBlocking, inlineScriptBytes };
 }
@@ -92,7 +106,9 @@ export function pageAssets(html: string): PageAssets {
  */
 export function projectClientChunks(distDir: string): Set<string> {
   const chunks = new Set<string>();
-  const manifests = readdirSync(join(distDir, "server", "app"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("_client-reference-manifest.js"));
+  const manifests = readdirSync(join(distDir, "server", "app"), { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith("_client-reference-manifest.js"),
+  );
   for (const file of manifests) {
     const text = readFileSync(join(distDir, "server", "app", file), "utf8");
     for (const match of text.matchAll(/__RSC_MANIFEST\[[^\]]*\]\s*=\s*(\{.*\});?\s*$/gm)) {
@@ -127,13 +143,19 @@ export interface PageWeight {
   staticEncoding: string | undefined;
 }
 
-export async function pageWeight(baseUrl: string, path: string, projectChunks: ReadonlySet<string>): Promise<PageWeight> {
+export async function pageWeight(
+  baseUrl: string,
+  path: string,
+  projectChunks: ReadonlySet<string>,
+): Promise<PageWeight> {
   const page = await fetchRaw(baseUrl + path);
   const assets = pageAssets(page.body);
   const fetchAll = (urls: string[]) => Promise.all(urls.map((url) => fetchRaw(new URL(url, baseUrl).href)));
   const [css, js] = [await fetchAll(assets.stylesheets), await fetchAll(assets.scripts)];
   const sum = (list: Fetched[], key: "raw" | "sent") => list.reduce((total, item) => total + item[key], 0);
-  const project = js.filter((item) => projectChunks.has(new URL(item.url).pathname) || new URL(item.url).pathname === SITE_SCRIPT_PATH);
+  const project = js.filter(
+    (item) => projectChunks.has(new URL(item.url).pathname) || new URL(item.url).pathname === SITE_SCRIPT_PATH,
+  );
   const largest = [...css, ...js].sort((a, b) => b.raw - a.raw)[0];
   return {
     path,

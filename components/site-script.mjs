@@ -14,7 +14,8 @@ const MAX_HITS = 20;
 
 /** @type {Record<string, string>} */
 const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", apos: "'" };
-const decode = (/** @type {string} */ text) => text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, /** @type {string} */ name) => ENTITIES[name] ?? "");
+const decode = (/** @type {string} */ text) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, /** @type {string} */ name) => ENTITIES[name] ?? "");
 
 /**
  * Pagefind's excerpt is HTML with <mark> around matches; split it into text parts instead of
@@ -77,7 +78,10 @@ function enhanceLinkActions() {
     const status = actions.querySelector("[role=status]");
     if (!placeholder || (kind !== "copy" && kind !== "share")) continue;
     const hidden = kind === "copy" ? ` to the section “${label}”` : " this article";
-    const button = element("button", { type: "button", class: "link-button" }, [kind === "copy" ? "Copy link" : "Share", element("span", { class: "visually-hidden" }, [hidden])]);
+    const button = element("button", { type: "button", class: "link-button" }, [
+      kind === "copy" ? "Copy link" : "Share",
+      element("span", { class: "visually-hidden" }, [hidden]),
+    ]);
     button.addEventListener("click", async () => {
       if (kind === "share" && typeof navigator.share === "function") {
         try {
@@ -125,7 +129,10 @@ async function enhanceSearch() {
     status.textContent = "Search is not available right now. Browse the topics instead.";
     return;
   }
-  status.textContent = hits.length === 0 ? `No articles found for “${query}”.` : `${hits.length} ${hits.length === 1 ? "article" : "articles"} found for “${query}”.`;
+  status.textContent =
+    hits.length === 0
+      ? `No articles found for “${query}”.`
+      : `${hits.length} ${hits.length === 1 ? "article" : "articles"} found for “${query}”.`;
   if (hits.length === 0) return;
   const list = element(
     "ol",

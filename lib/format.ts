@@ -1,6 +1,11 @@
 // Formatting shared by pages and components.
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "21 November 2026": unambiguous for readers everywhere; UTC so build and reader agree. */
 export function formatDate(date: Date): string {

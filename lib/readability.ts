@@ -9,9 +9,7 @@ export function countSyllables(rawWord: string): number {
   const word = rawWord.toLowerCase().replace(/[^a-z]/g, "");
   if (word.length === 0) return 0;
   if (word.length <= 3) return 1;
-  const trimmed = word
-    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "")
-    .replace(/^y/, "");
+  const trimmed = word.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "").replace(/^y/, "");
   const groups = trimmed.match(VOWEL_GROUPS)?.length ?? 0;
   return Math.max(1, groups);
 }

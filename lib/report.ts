@@ -72,6 +72,9 @@ export function reportHref(target: ReportTarget, subject: ReportSubject): string
 export function editHref(editUrl: string | undefined, file: string): string | undefined {
   if (!editUrl) return undefined;
   const path = file.replaceAll("\\", "/");
-  const inRepo = path.startsWith("/") || path.startsWith("../") || /^[A-Za-z]:\//.test(path) ? `content/articles/${path.split("/").at(-1)}` : path.replace(/^\.\//, "");
+  const inRepo =
+    path.startsWith("/") || path.startsWith("../") || /^[A-Za-z]:\//.test(path)
+      ? `content/articles/${path.split("/").at(-1)}`
+      : path.replace(/^\.\//, "");
   return `${editUrl.endsWith("/") ? editUrl : `${editUrl}/`}${inRepo.split("/").map(encodeURIComponent).join("/")}`;
 }

@@ -37,9 +37,13 @@ export const FIXED_ROUTES: readonly FixedRoute[] = [
 export const FIXED_PATHS: ReadonlySet<string> = new Set(FIXED_ROUTES.map((route) => route.path));
 
 /** Routes a static host cannot serve (the export leaves them out; README "Static export"). */
-export const SERVER_ONLY_PATHS: readonly string[] = FIXED_ROUTES.filter((route) => route.serverOnly).map((route) => route.path);
+export const SERVER_ONLY_PATHS: readonly string[] = FIXED_ROUTES.filter((route) => route.serverOnly).map(
+  (route) => route.path,
+);
 
-export const FOOTER_LINKS = FIXED_ROUTES.flatMap((route) => (route.footer ? [{ href: route.path, label: route.footer }] : []));
+export const FOOTER_LINKS = FIXED_ROUTES.flatMap((route) =>
+  route.footer ? [{ href: route.path, label: route.footer }] : [],
+);
 
 export const articlePath = (slug: string) => `/articles/${slug}`;
 /** An article's Markdown copy for AI assistants, citations resolved to its reference list. */
@@ -74,31 +78,63 @@ export interface RouteInput {
   studyIds?: readonly string[];
 }
 
-const newest = (dates: readonly Date[]) => (dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined);
+const newest = (dates: readonly Date[]) =>
+  dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
 
 /** Every route of the site for this content, fixed pages first, then topics, articles and timelines. */
-export function siteRoutes({ articles, timelineSlugs, homeUpdated, aboutUpdated, hasAbout, studyIds = [] }: RouteInput): SiteRoute[] {
-  const allArticles = newest([...articles.map((article) => article.lastModified), ...(homeUpdated ? [homeUpdated] : [])]);
-  const fixed = FIXED_ROUTES.filter((route) => route.path !== "/about" || hasAbout).map(({ path, name, sitemap, serverOnly, page, optional }) => ({
-    path,
-    name,
-    sitemap,
-    serverOnly,
-    page,
-    // About is listed only when its page exists, so here it is certain.
-    optional: path === "/about" ? false : (optional ?? false),
-    lastModified: path === "/" ? allArticles : path === "/about" ? aboutUpdated : undefined,
-  }));
+export function siteRoutes({
+  articles,
+  timelineSlugs,
+  homeUpdated,
+  aboutUpdated,
+  hasAbout,
+  studyIds = [],
+}: RouteInput): SiteRoute[] {
+  const allArticles = newest([
+    ...articles.map((article) => article.lastModified),
+    ...(homeUpdated ? [homeUpdated] : []),
+  ]);
+  const fixed = FIXED_ROUTES.filter((route) => route.path !== "/about" || hasAbout).map(
+    ({ path, name, sitemap, serverOnly, page, optional }) => ({
+      path,
+      name,
+      sitemap,
+      serverOnly,
+      page,
+      // About is listed only when its page exists, so here it is certain.
+      optional: path === "/about" ? false : (optional ?? false),
+      lastModified: path === "/" ? allArticles : path === "/about" ? aboutUpdated : undefined,
+    }),
+  );
   const base = { sitemap: true, serverOnly: false, page: true, optional: false };
   return [
     ...fixed,
     // A page that lists articles changes when they do; a topic with none yet has no honest date.
-    ...TOPICS.map((topic) => ({ ...base, path: topicPath(topic.id), name: `topic ${topic.id}`, lastModified: newest(articles.filter((article) => article.topic === topic.id).map((article) => article.lastModified)) })),
-    ...articles.map((article) => ({ ...base, path: articlePath(article.slug), name: `article ${article.slug}`, lastModified: article.lastModified })),
+    ...TOPICS.map((topic) => ({
+      ...base,
+      path: topicPath(topic.id),
+      name: `topic ${topic.id}`,
+      lastModified: newest(
+        articles.filter((article) => article.topic === topic.id).map((article) => article.lastModified),
+      ),
+    })),
+    ...articles.map((article) => ({
+      ...base,
+      path: articlePath(article.slug),
+      name: `article ${article.slug}`,
+      lastModified: article.lastModified,
+    })),
     // The printable timeline repeats its article's aftercare: useful to print, not a search result.
     ...timelineSlugs.map((slug) => ({ ...base, sitemap: false, path: timelinePath(slug), name: `timeline ${slug}` })),
     // The same article as Markdown for AI assistants (listed in /llms.txt): a file, not a search result.
-    ...articles.map((article) => ({ ...base, sitemap: false, page: false, path: articleMarkdownPath(article.slug), name: `markdown ${article.slug}`, lastModified: article.lastModified })),
+    ...articles.map((article) => ({
+      ...base,
+      sitemap: false,
+      page: false,
+      path: articleMarkdownPath(article.slug),
+      name: `markdown ${article.slug}`,
+      lastModified: article.lastModified,
+    })),
     ...studyIds.map((id) => ({ ...base, path: studyPath(id), name: `study ${id}` })),
   ];
 }

@@ -66,7 +66,9 @@ function stripFrameworkJs(): boolean {
   const dir = settings().STATIC_EXPORT ? "out" : prerendered;
   try {
     const { pages, removed } = stripBuildOutput(dir, prerendered);
-    console.log(`Framework JavaScript taken out of ${pages} prerendered pages in ${dir} (${removed} scripts and preloads).`);
+    console.log(
+      `Framework JavaScript taken out of ${pages} prerendered pages in ${dir} (${removed} scripts and preloads).`,
+    );
     return true;
   } catch (error) {
     console.error((error as Error).message);
@@ -88,5 +90,8 @@ async function searchIndex(indexer: Promise<typeof import("./search-index")>): P
 }
 
 const indexer = import("./search-index");
-const built = (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) && stripFrameworkJs() && (await searchIndex(indexer));
+const built =
+  (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) &&
+  stripFrameworkJs() &&
+  (await searchIndex(indexer));
 process.exit(built ? 0 : 1);

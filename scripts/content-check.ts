@@ -21,7 +21,9 @@ const { content, problems: found, files, slugs } = checkContent(root, { includeD
 const valid = new Set(content.allArticles.map((article) => article.slug));
 const invalid = new Set([...slugs].filter((slug) => !valid.has(slug)));
 const record = readIdRecord(root);
-const disappeared = record ? disappearedIds(record, content.allArticles, relative(process.cwd(), articlesDir(root)), invalid) : [];
+const disappeared = record
+  ? disappearedIds(record, content.allArticles, relative(process.cwd(), articlesDir(root)), invalid)
+  : [];
 const problems = sortProblems([...found, ...disappeared]);
 
 const rows = content.allArticles.map((article) => [
@@ -33,7 +35,10 @@ const rows = content.allArticles.map((article) => [
 ]);
 const header = ["article", "words", "reading", "grade", "citations"];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+const line = (cells: string[]) =>
+  cells
+    .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+    .join("  ");
 if (rows.length > 0) {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
@@ -43,7 +48,9 @@ if (rows.length > 0) {
 const errors = problems.filter((problem) => problem.severity === "error");
 console.log(formatProblems(problems));
 const warnings = problems.length - errors.length;
-console.log(`${files} files checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`);
+console.log(
+  `${files} files checked in ${Math.round(performance.now() - started)} ms${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
+);
 // Only content that will be built is recorded and cached: a failed check leaves the dist folder alone.
 if (errors.length === 0 && building) {
   writeIdRecord(root, content.allArticles);

@@ -18,15 +18,26 @@ export async function startDevServer(contentDir: string, distDir: string): Promi
   const tsconfig = "tsconfig.test-sites.json"; // gitignored, as for the other test sites
   copyFileSync("tsconfig.json", tsconfig);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: contentDir, BUILD_DIR: distDir, BUILD_TSCONFIG: tsconfig };
-  const child = spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "development",
+    NEXT_TELEMETRY_DISABLED: "1",
+    CONTENT_DIR: contentDir,
+    BUILD_DIR: distDir,
+    BUILD_TSCONFIG: tsconfig,
+  };
+  const child = spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     // Taken before the signal: once the parent exits, its children are no longer its descendants.
     const tree = child.pid === undefined ? [] : processTree(child.pid);
     child.kill("SIGTERM");
     const deadline = Date.now() + 30_000;
-    while (tree.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    while (tree.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     // The dev server may still be writing its cache as it exits: retry rather than fail on ENOTEMPTY.
     rmSync(distDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };

@@ -17,7 +17,17 @@ import { settings } from "../lib/settings.mjs";
  */
 export const SERVER_ONLY_ROUTES = SERVER_ONLY_PATHS;
 
-const SOURCES = ["app", "components", "lib", "public", "scripts", "server", "next.config.mjs", "package.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "scripts",
+  "server",
+  "next.config.mjs",
+  "package.json",
+  "tsconfig.json",
+];
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => statSync(join(dir, file)).isFile());
@@ -30,7 +40,8 @@ function filesIn(dir: string): string[] {
 export function moveMarkdownCopies(out: string): void {
   const from = join(out, "markdown", "articles");
   if (!existsSync(from)) return;
-  for (const file of readdirSync(from)) if (file.endsWith(".md")) renameSync(join(from, file), join(out, "articles", file));
+  for (const file of readdirSync(from))
+    if (file.endsWith(".md")) renameSync(join(from, file), join(out, "articles", file));
   rmSync(join(out, "markdown"), { recursive: true, force: true });
 }
 
@@ -46,7 +57,12 @@ export function exportSite(out = resolve(settings().EXPORT_DIR), content = resol
     // public/pagefind is the server build's index; the export gets its own.
     rmSync(join(scratch, "public", "pagefind"), { recursive: true, force: true });
     cpSync(content, join(scratch, "content"), { recursive: true });
-    const env: NodeJS.ProcessEnv = { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: join(scratch, "content") };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      STATIC_EXPORT: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CONTENT_DIR: join(scratch, "content"),
+    };
     delete env.BUILD_DIR;
     delete env.BUILD_TSCONFIG;
     const build = spawnSync("npm", ["run", "build"], { cwd: scratch, env, stdio: "inherit" });
@@ -65,6 +81,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!exportSite(out)) process.exit(1);
   const files = filesIn(out);
   const megabytes = files.reduce((total, file) => total + statSync(join(out, file)).size, 0) / 1e6;
-  console.log(`\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`);
+  console.log(
+    `\nStatic site: ${files.length} files, ${megabytes.toFixed(1)} MB in ${out}. Serve it from any static host (README: "Static export").`,
+  );
   console.log(`Not in it, since they answer each request on a server: ${SERVER_ONLY_ROUTES.join(", ")}.`);
 }

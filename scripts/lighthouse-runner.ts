@@ -35,7 +35,12 @@ function lostPoints(lhr: Lhr, category: Category): LostPoints[] {
   return (lhr.categories[category]?.auditRefs ?? [])
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
     .filter(({ ref, audit }) => ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
-    .map(({ ref, audit }) => ({ title: audit!.title, value: audit!.displayValue ?? `score ${audit!.score}`, weight: ref.weight, loss: ref.weight * (1 - (audit!.score ?? 0)) }))
+    .map(({ ref, audit }) => ({
+      title: audit!.title,
+      value: audit!.displayValue ?? `score ${audit!.score}`,
+      weight: ref.weight,
+      loss: ref.weight * (1 - (audit!.score ?? 0)),
+    }))
     .sort((a, b) => b.loss - a.loss)
     .map(({ title, value, weight }) => ({ title, value, weight }));
 }
@@ -54,9 +59,13 @@ export async function runLighthouse(urls: readonly string[]): Promise<Lighthouse
       const { lhr } = run;
       const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const blocking = lhr.audits["render-blocking-insight"] ?? lhr.audits["render-blocking-resources"];
-      const items = ((blocking?.details as { items?: { url?: string }[] } | undefined)?.items ?? []).map((item) => item.url ?? "").filter(Boolean);
+      const items = ((blocking?.details as { items?: { url?: string }[] } | undefined)?.items ?? [])
+        .map((item) => item.url ?? "")
+        .filter(Boolean);
       results.push({
-        scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<Category, number>,
+        scores: Object.fromEntries(
+          CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+        ) as Record<Category, number>,
         lost: Object.fromEntries(CATEGORIES.map((id) => [id, lostPoints(lhr, id)])) as Record<Category, LostPoints[]>,
         lcpMs: value("largest-contentful-paint"),
         fcpMs: value("first-contentful-paint"),

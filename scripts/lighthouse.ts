@@ -23,7 +23,9 @@ try {
     for (const id of CATEGORIES) {
       const score = result.scores[id];
       if (score < TARGETS[id]) missed++;
-      console.log(`  ${id.padEnd(16)} ${String(score).padStart(3)}${score < TARGETS[id] ? `  (target ${TARGETS[id]})` : ""}`);
+      console.log(
+        `  ${id.padEnd(16)} ${String(score).padStart(3)}${score < TARGETS[id] ? `  (target ${TARGETS[id]})` : ""}`,
+      );
       for (const lost of result.lost[id]) console.log(`      - ${lost.title} (${lost.value}, weight ${lost.weight})`);
     }
     if (result.warnings.length > 0) console.log(`  warnings: ${result.warnings.join("; ")}`);

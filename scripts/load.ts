@@ -32,7 +32,13 @@ export interface LoadOptions {
   headers?: Record<string, string>;
 }
 
-export async function loadTest({ baseUrl, requests, connections, seconds, headers = {} }: LoadOptions): Promise<LoadResult> {
+export async function loadTest({
+  baseUrl,
+  requests,
+  connections,
+  seconds,
+  headers = {},
+}: LoadOptions): Promise<LoadResult> {
   const wrong = new Map<string, number>();
   const count = (key: string) => wrong.set(key, (wrong.get(key) ?? 0) + 1);
   const result = await autocannon({
@@ -58,7 +64,9 @@ export async function loadTest({ baseUrl, requests, connections, seconds, header
     wrong,
     requests: result.requests.total,
     seconds: result.duration,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, (stat as { count: number }).count])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([code, stat]) => [code, (stat as { count: number }).count]),
+    ),
   };
 }
 

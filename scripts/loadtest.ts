@@ -12,7 +12,12 @@ import { loadTest, wrongTotal, type LoadRequest } from "./load";
 import { startProductionServer } from "./local-server";
 import { treeRssKb } from "./process-tree";
 
-const { LOADTEST_DURATION: seconds, LOADTEST_CONNECTIONS: connections, LOADTEST_SOAK_MINUTES: soakMinutes, BUILD_DIR } = settings();
+const {
+  LOADTEST_DURATION: seconds,
+  LOADTEST_CONNECTIONS: connections,
+  LOADTEST_SOAK_MINUTES: soakMinutes,
+  BUILD_DIR,
+} = settings();
 const RUNS = 2;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -30,15 +35,21 @@ const topics = linked(/href="(\/topics\/[a-z0-9-]+)"/g);
 const feedStatus = (await fetch(baseUrl + "/feed.xml")).status;
 const existing = ["/", ...articles, ...topics, "/about", ...(feedStatus === 200 ? ["/feed.xml"] : [])];
 const missing = ["/articles/no-such-article", "/no-such-page", ...(feedStatus === 404 ? ["/feed.xml"] : [])];
-const requests: LoadRequest[] = [...existing.map((path) => ({ path, expect: 200 })), ...missing.map((path) => ({ path, expect: 404 }))];
+const requests: LoadRequest[] = [
+  ...existing.map((path) => ({ path, expect: 200 })),
+  ...missing.map((path) => ({ path, expect: 404 })),
+];
 
 console.log(
   soakMinutes > 0
     ? `Server: the production server (server/serve.ts) on ${baseUrl} (${BUILD_DIR}); soak: ${connections} connections for ${soakMinutes} min, in slices of ${Math.min(seconds, 30)} s.`
     : `Server: the production server (server/serve.ts) on ${baseUrl} (${BUILD_DIR}); ${connections} connections for ${seconds} s, ${RUNS} runs in a row.`,
 );
-console.log(`Paths, each connection cycling through them: /, ${articles.length} articles, ${topics.length} topics, /about${feedStatus === 200 ? ", /feed.xml" : ""} and ${missing.length} that must be 404.`);
-if (feedStatus === 404) console.log("/feed.xml answers 404 (the feed is not part of this build), so it is counted with the expected 404s.");
+console.log(
+  `Paths, each connection cycling through them: /, ${articles.length} articles, ${topics.length} topics, /about${feedStatus === 200 ? ", /feed.xml" : ""} and ${missing.length} that must be 404.`,
+);
+if (feedStatus === 404)
+  console.log("/feed.xml answers 404 (the feed is not part of this build), so it is counted with the expected 404s.");
 
 /** The soak: slices of load back to back until the minutes are up, memory sampled throughout. */
 async function soak() {
@@ -66,7 +77,9 @@ async function soak() {
       for (const [key, count] of result.wrong) wrongByPath.set(key, (wrongByPath.get(key) ?? 0) + count);
       worstP99 = Math.max(worstP99, result.p99Ms);
       const minute = ((performance.now() - started) / 60_000).toFixed(1);
-      console.log(`  ${minute.padStart(6)}  ${result.requestsPerSecond.toFixed(0).padStart(10)}  ${String(result.p50Ms).padStart(6)}  ${String(result.p99Ms).padStart(6)}  ${String(result.errors).padStart(6)}  ${String(wrongTotal(result)).padStart(5)}  ${mb.toFixed(0)} MB`);
+      console.log(
+        `  ${minute.padStart(6)}  ${result.requestsPerSecond.toFixed(0).padStart(10)}  ${String(result.p50Ms).padStart(6)}  ${String(result.p99Ms).padStart(6)}  ${String(result.errors).padStart(6)}  ${String(wrongTotal(result)).padStart(5)}  ${mb.toFixed(0)} MB`,
+      );
     }
   } finally {
     clearInterval(sampler);
@@ -76,11 +89,19 @@ async function soak() {
   const afterFirst = ends[0] ?? samples[0]!.mb;
   const last = ends.at(-1) ?? afterFirst;
   const minutes = (performance.now() - started) / 60_000;
-  console.log(`\nSoak: ${minutes.toFixed(1)} min, ${answered.toLocaleString("en")} requests (${(answered / (minutes * 60)).toFixed(0)}/s on average), worst p99 ${worstP99} ms.`);
+  console.log(
+    `\nSoak: ${minutes.toFixed(1)} min, ${answered.toLocaleString("en")} requests (${(answered / (minutes * 60)).toFixed(0)}/s on average), worst p99 ${worstP99} ms.`,
+  );
   console.log(`  errors        ${errors}`);
-  console.log(`  wrong status  ${wrong}${wrong ? ": " + [...wrongByPath].map(([key, count]) => `${key} ×${count}`).join(", ") : ""}`);
-  console.log(`  server RSS    ${samples[0]!.mb.toFixed(0)} MB at the start, ${afterFirst.toFixed(0)} MB after the first slice, ${last.toFixed(0)} MB at the end, peak ${peak.toFixed(0)} MB (${samples.length} samples)`);
-  console.log(`  growth        ${(last - afterFirst).toFixed(0)} MB from the end of the first slice to the end (${(((last - afterFirst) / afterFirst) * 100).toFixed(1)}%)`);
+  console.log(
+    `  wrong status  ${wrong}${wrong ? ": " + [...wrongByPath].map(([key, count]) => `${key} ×${count}`).join(", ") : ""}`,
+  );
+  console.log(
+    `  server RSS    ${samples[0]!.mb.toFixed(0)} MB at the start, ${afterFirst.toFixed(0)} MB after the first slice, ${last.toFixed(0)} MB at the end, peak ${peak.toFixed(0)} MB (${samples.length} samples)`,
+  );
+  console.log(
+    `  growth        ${(last - afterFirst).toFixed(0)} MB from the end of the first slice to the end (${(((last - afterFirst) / afterFirst) * 100).toFixed(1)}%)`,
+  );
   if (errors > 0 || wrong > 0) process.exitCode = 1;
 }
 
@@ -93,11 +114,19 @@ try {
       const after = rssMb();
       const wrong = wrongTotal(result);
       console.log(`\nRun ${index}:`);
-      console.log(`  requests/s    ${result.requestsPerSecond.toFixed(0)} on average (${result.requests} requests in ${result.seconds} s)`);
+      console.log(
+        `  requests/s    ${result.requestsPerSecond.toFixed(0)} on average (${result.requests} requests in ${result.seconds} s)`,
+      );
       console.log(`  latency       p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, max ${result.maxMs} ms`);
       console.log(`  errors        ${result.errors} (timeouts ${result.timeouts})`);
-      console.log(`  wrong status  ${wrong} (non-2xx on pages that exist, or not 404 on missing ones)${wrong ? ": " + [...result.wrong].map(([key, value]) => `${key} ×${value}`).join(", ") : ""}`);
-      console.log(`  status codes  ${Object.entries(result.statusCodes).map(([code, count]) => `${code}: ${count}`).join(", ")}`);
+      console.log(
+        `  wrong status  ${wrong} (non-2xx on pages that exist, or not 404 on missing ones)${wrong ? ": " + [...result.wrong].map(([key, value]) => `${key} ×${value}`).join(", ") : ""}`,
+      );
+      console.log(
+        `  status codes  ${Object.entries(result.statusCodes)
+          .map(([code, count]) => `${code}: ${count}`)
+          .join(", ")}`,
+      );
       console.log(`  server RSS    ${before} before, ${after} after`);
       before = after;
       if (result.errors > 0 || result.timeouts > 0 || wrong > 0) process.exitCode = 1;

@@ -21,7 +21,10 @@ export function freePort(): Promise<number> {
  * Resolves with the first HTTP response from `url` (any status), polling while nothing listens.
  * Fails when `child` (the server's process, if given) exits first or `timeoutMs` passes.
  */
-export async function waitUntilAnswering(url: string, { child, timeoutMs = 60_000, name = "the server" }: { child?: ChildProcess; timeoutMs?: number; name?: string } = {}): Promise<Response> {
+export async function waitUntilAnswering(
+  url: string,
+  { child, timeoutMs = 60_000, name = "the server" }: { child?: ChildProcess; timeoutMs?: number; name?: string } = {},
+): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -29,7 +32,8 @@ export async function waitUntilAnswering(url: string, { child, timeoutMs = 60_00
     } catch {
       // not listening yet
     }
-    if (child && child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before answering on ${url}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} before answering on ${url}`);
     if (Date.now() > deadline) throw new Error(`${name} did not answer on ${url} within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -47,7 +51,11 @@ export interface LocalServer {
 }
 
 /** The production server (server/serve.ts) on a free port of `host`, once it answers. */
-export async function startProductionServer({ env = process.env, stdio = ["ignore", "ignore", "inherit"], host = "127.0.0.1" }: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions; host?: string } = {}): Promise<LocalServer> {
+export async function startProductionServer({
+  env = process.env,
+  stdio = ["ignore", "ignore", "inherit"],
+  host = "127.0.0.1",
+}: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions; host?: string } = {}): Promise<LocalServer> {
   const port = await freePort();
   const [command, ...args] = SERVER_COMMAND;
   const child = spawn(command, args, {
@@ -57,7 +65,10 @@ export async function startProductionServer({ env = process.env, stdio = ["ignor
   const baseUrl = `http://${host}:${port}`;
   const stop = () => void child.kill("SIGTERM");
   try {
-    const first = await waitUntilAnswering(baseUrl + "/", { child, name: `the production server (${readSettings(env).BUILD_DIR})` });
+    const first = await waitUntilAnswering(baseUrl + "/", {
+      child,
+      name: `the production server (${readSettings(env).BUILD_DIR})`,
+    });
     return { baseUrl, port, child, stop, first };
   } catch (error) {
     stop();

@@ -20,17 +20,25 @@ function fail(message: string): never {
 function main() {
   const { values, positionals } = parseArgs({ options: { topic: { type: "string" } }, allowPositionals: true });
   const title = positionals.join(" ").trim();
-  if (!values.topic || !isTopicId(values.topic)) fail(`--topic must be one of: ${TOPIC_IDS.join(", ")}${values.topic ? ` (got "${values.topic}")` : ""}`);
+  if (!values.topic || !isTopicId(values.topic))
+    fail(`--topic must be one of: ${TOPIC_IDS.join(", ")}${values.topic ? ` (got "${values.topic}")` : ""}`);
   if (!title) fail("Give the article's title in quotes.");
-  const slug = new GithubSlugger().slug(title).replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  const slug = new GithubSlugger()
+    .slug(title)
+    .replace(/[^a-z0-9-]/g, "")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
   if (!slug) fail(`Cannot make a file name from "${title}"; use letters or numbers in the title.`);
   const dir = join(contentRoot(), "articles");
   const file = join(dir, `${slug}.md`);
-  if (existsSync(file)) fail(`${relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
+  if (existsSync(file))
+    fail(`${relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, articleTemplate(title, values.topic, new Date()), { flag: "wx" });
   console.log(`Created ${relative(process.cwd(), file)} — the article will live at /articles/${slug}`);
-  console.log(`Next: replace every TODO and cite each work as [@id] of the source registry (${relative(process.cwd(), join(contentRoot(), "sources")) || "sources"}/; add a work there first if it is new: see CONTRIBUTING.md).`);
+  console.log(
+    `Next: replace every TODO and cite each work as [@id] of the source registry (${relative(process.cwd(), join(contentRoot(), "sources")) || "sources"}/; add a work there first if it is new: see CONTRIBUTING.md).`,
+  );
   console.log("Then run `npm run content:check` and `npm run dev` to see it.");
 }
 

@@ -4,7 +4,14 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { readContentFile } from "../lib/content/input-guards";
-import { articleContext, contentFiles, displayPath, loadGlossary, loadRegistry, type FileKind } from "../lib/content/load";
+import {
+  articleContext,
+  contentFiles,
+  displayPath,
+  loadGlossary,
+  loadRegistry,
+  type FileKind,
+} from "../lib/content/load";
 import type { Entry, ParseCache } from "../lib/content/parse-cache";
 
 /** Below this many files, starting the threads costs more than it saves. */
@@ -20,7 +27,11 @@ export interface ParseJob {
   path: string;
 }
 
-export async function parseInParallel(root: string, cache: ParseCache, threads = availableParallelism()): Promise<number> {
+export async function parseInParallel(
+  root: string,
+  cache: ParseCache,
+  threads = availableParallelism(),
+): Promise<number> {
   // Articles are parsed with the glossary's terms and the registry; broken ones are the content check's to report.
   const terms = loadGlossary(root).glossary?.terms;
   const { registry } = loadRegistry(root);
@@ -37,7 +48,10 @@ export async function parseInParallel(root: string, cache: ParseCache, threads =
     shares.map(
       (share) =>
         new Promise<Map<string, Entry<unknown>>>((resolve, reject) => {
-          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { jobs: share, version: cache.version, terms, registry }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+          const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
+            workerData: { jobs: share, version: cache.version, terms, registry },
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+          });
           worker.once("message", resolve);
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse thread exited with ${code}`)));

@@ -7,7 +7,12 @@ import { articleContext, parseContentFile } from "../lib/content/load";
 import { ParseCache } from "../lib/content/parse-cache";
 import type { ParseJob } from "./parse-in-parallel";
 
-const { jobs, version, terms, registry } = workerData as { jobs: ParseJob[]; version: string; terms: GlossaryTerm[] | undefined; registry: Registry };
+const { jobs, version, terms, registry } = workerData as {
+  jobs: ParseJob[];
+  version: string;
+  terms: GlossaryTerm[] | undefined;
+  registry: Registry;
+};
 const context = articleContext(terms, registry);
 const cache = new ParseCache(undefined, version);
 for (const job of jobs) {

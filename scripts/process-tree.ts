@@ -73,7 +73,12 @@ const hasProc = (() => {
   }
 })();
 
-export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, sampleMs = 200): Promise<CommandRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  sampleMs = 200,
+): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });

@@ -13,7 +13,9 @@ export const expectedSearchFile = () => resolve(settings().BUILD_DIR, "cache", "
 
 /** The URLs of every published article (drafts are never built) and every study page. */
 export function expectedSearchUrls(content: Pick<SiteContent, "allArticles" | "registry">): string[] {
-  const articles = content.allArticles.filter((article) => !article.meta.draft).map((article) => `/articles/${article.slug}`);
+  const articles = content.allArticles
+    .filter((article) => !article.meta.draft)
+    .map((article) => `/articles/${article.slug}`);
   return [...articles, ...[...content.registry.keys()].map(studyPath)];
 }
 
@@ -24,4 +26,5 @@ export function writeExpectedSearchUrls(urls: readonly string[], file = expected
   renameSync(temporary, file);
 }
 
-export const readExpectedSearchUrls = (file = expectedSearchFile()): string[] => JSON.parse(readFileSync(file, "utf8")) as string[];
+export const readExpectedSearchUrls = (file = expectedSearchFile()): string[] =>
+  JSON.parse(readFileSync(file, "utf8")) as string[];

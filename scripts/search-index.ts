@@ -22,12 +22,20 @@ const IN_FLIGHT = 32;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith(".html") ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? htmlFiles(join(dir, entry.name))
+      : entry.name.endsWith(".html")
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
 /** "articles/x.html" -> "/articles/x"; "index.html" -> "/". */
-const urlOf = (file: string) => "/" + relative(BUILT_PAGES, file).replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+const urlOf = (file: string) =>
+  "/" +
+  relative(BUILT_PAGES, file)
+    .replace(/\.html$/, "")
+    .replace(/(^|\/)index$/, "");
 
 /** Indexes the built pages; 0 when exactly the `expected` URLs were indexed, 1 otherwise (and says why). */
 export async function indexForSearch(expected: () => readonly string[]): Promise<number> {
@@ -44,12 +52,16 @@ export async function indexForSearch(expected: () => readonly string[]): Promise
   const add = async (file: string) => {
     const content = readFileSync(file, "utf8");
     if (!content.includes("data-pagefind-body")) return;
-    const added = await index.addHTMLFile({ url: urlOf(file), content: content.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "") });
+    const added = await index.addHTMLFile({
+      url: urlOf(file),
+      content: content.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ""),
+    });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
     indexed.push(added.file.url);
   };
   const files = htmlFiles(BUILT_PAGES);
-  for (let start = 0; start < files.length; start += IN_FLIGHT) await Promise.all(files.slice(start, start + IN_FLIGHT).map(add));
+  for (let start = 0; start < files.length; start += IN_FLIGHT)
+    await Promise.all(files.slice(start, start + IN_FLIGHT).map(add));
   rmSync(OUTPUT, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: OUTPUT });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${OUTPUT}: ${written.errors.join("; ")}`);
@@ -74,17 +86,20 @@ async function expectedFromContent(): Promise<string[]> {
   const { checkContent, contentRoot } = await import("../lib/content/load");
   const { ParseCache } = await import("../lib/content/parse-cache");
   const { content } = checkContent(contentRoot(), { includeDrafts: false, cache: ParseCache.open() });
-  return [...content.articles.map((article) => `/articles/${article.slug}`), ...[...content.registry.keys()].map(studyPath)];
+  return [
+    ...content.articles.map((article) => `/articles/${article.slug}`),
+    ...[...content.registry.keys()].map(studyPath),
+  ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   expectedFromContent()
     .then((expected) => indexForSearch(() => expected))
     .then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+      (code) => process.exit(code),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
 }

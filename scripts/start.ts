@@ -32,7 +32,7 @@ server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 // by SIGTERM. (Linux's /proc gives the chain; elsewhere only the direct parent is watched.)
 function ancestors(): number[] {
   const chain: number[] = [];
-  for (let pid = process.ppid; pid > 1 && chain.length < 4; ) {
+  for (let pid = process.ppid; pid > 1 && chain.length < 4;) {
     chain.push(pid);
     try {
       // /proc/<pid>/stat: "pid (command) state ppid ..."; the command may hold spaces and parentheses.

@@ -47,7 +47,8 @@ export function isAllowedScript(attributes: string, body = ""): boolean {
 function isScriptPreload(tag: string): boolean {
   const rel = (attribute(tag, "rel") ?? "").toLowerCase().split(/\s+/);
   const href = attribute(tag, "href");
-  const script = rel.includes("modulepreload") || (rel.includes("preload") && attribute(tag, "as")?.toLowerCase() === "script");
+  const script =
+    rel.includes("modulepreload") || (rel.includes("preload") && attribute(tag, "as")?.toLowerCase() === "script");
   return script && (href === undefined || pathOf(href) !== SITE_SCRIPT_PATH);
 }
 
@@ -55,7 +56,9 @@ function isScriptPreload(tag: string): boolean {
 export function withoutFrameworkJs(html: string): { html: string; removed: number } {
   let removed = 0;
   const stripped = html
-    .replace(SCRIPT_ELEMENT, (element, attributes: string, body: string) => (isAllowedScript(attributes, body) ? element : (removed++, "")))
+    .replace(SCRIPT_ELEMENT, (element, attributes: string, body: string) =>
+      isAllowedScript(attributes, body) ? element : (removed++, ""),
+    )
     .replace(LINK_TAG, (tag) => (isScriptPreload(tag) ? (removed++, "") : tag));
   return { html: stripped, removed };
 }
@@ -70,10 +73,13 @@ export function frameworkLeftovers(html: string, { errorPage = false } = {}): st
   const problems: string[] = [];
   const elements = [...html.matchAll(SCRIPT_ELEMENT)];
   for (const [element, attributes, body] of elements) {
-    if (!isAllowedScript(attributes!, body)) problems.push(`a <script> that is neither the site's own nor JSON-LD: ${element.slice(0, 120)}`);
+    if (!isAllowedScript(attributes!, body))
+      problems.push(`a <script> that is neither the site's own nor JSON-LD: ${element.slice(0, 120)}`);
   }
-  if ([...html.matchAll(/<script\b/gi)].length !== elements.length) problems.push("a <script> tag that is not a whole element");
-  for (const [tag] of html.matchAll(LINK_TAG)) if (isScriptPreload(tag)) problems.push(`a script preload: ${tag.slice(0, 120)}`);
+  if ([...html.matchAll(/<script\b/gi)].length !== elements.length)
+    problems.push("a <script> tag that is not a whole element");
+  for (const [tag] of html.matchAll(LINK_TAG))
+    if (isScriptPreload(tag)) problems.push(`a script preload: ${tag.slice(0, 120)}`);
   const markers: [RegExp, string][] = [
     // In markup only (attributes, a Next.js bootstrap call), so that an article may mention them in its text.
     [/=\s*["']?\/_next\/static\/[^"'\s>]+\.m?js\b/, "a reference to the framework's JavaScript"],
@@ -81,7 +87,9 @@ export function frameworkLeftovers(html: string, { errorPage = false } = {}): st
     [/<!--\$[?!]-->/, "a Suspense boundary the client would have to finish (<!--$?--> or <!--$!-->)"],
     [/<(div|template)\b[^>]*\bid="[BPS]:/, "content streamed out of order, which a script would put in place"],
     // Next's own 500 page carries this id too, with its message in the HTML: allowed there only.
-    ...(errorPage ? [] : [[/<html\b[^>]*\bid="__next_error__"/, "the framework's client-rendered error page"] as [RegExp, string]]),
+    ...(errorPage
+      ? []
+      : [[/<html\b[^>]*\bid="__next_error__"/, "the framework's client-rendered error page"] as [RegExp, string]]),
   ];
   for (const [pattern, what] of markers) if (pattern.test(html)) problems.push(what);
   return problems;
@@ -92,7 +100,11 @@ export const NEXT_ERROR_PAGE = /(^|\/)_global-error\.html$/;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith(".html") ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? htmlFiles(join(dir, entry.name))
+      : entry.name.endsWith(".html")
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -103,9 +115,12 @@ function htmlFiles(dir: string): string[] {
  * it would be blank, so it gets the prerendered 404 page instead, as a server render would show.
  */
 function isNotFoundShell(file: string, dir: string, metaDir: string, html: string): boolean {
-  if (!/<html\b[^>]*\bid="__next_error__"/.test(html) || /<body\b[^>]*>[\s\S]*<(?:h1|main|p)\b/.test(html)) return false;
+  if (!/<html\b[^>]*\bid="__next_error__"/.test(html) || /<body\b[^>]*>[\s\S]*<(?:h1|main|p)\b/.test(html))
+    return false;
   try {
-    const meta = JSON.parse(readFileSync(join(metaDir, relative(dir, file)).replace(/\.html$/, ".meta"), "utf8")) as { status?: number };
+    const meta = JSON.parse(readFileSync(join(metaDir, relative(dir, file)).replace(/\.html$/, ".meta"), "utf8")) as {
+      status?: number;
+    };
     return meta.status === 404;
   } catch {
     return false;
@@ -121,25 +136,47 @@ function isNotFoundShell(file: string, dir: string, metaDir: string, html: strin
 export function stripBuildOutput(dir: string, metaDir = dir): { pages: number; removed: number } {
   const files = htmlFiles(dir);
   if (!files.some((file) => /(^|\/)index\.html$/.test(file))) {
-    throw new Error(`framework-js: no prerendered home page (index.html) in ${dir}; has Next.js changed where it writes prerendered pages?`);
+    throw new Error(
+      `framework-js: no prerendered home page (index.html) in ${dir}; has Next.js changed where it writes prerendered pages?`,
+    );
   }
   const notFoundPage = [join(dir, "_not-found.html"), join(dir, "404.html")].find((file) => files.includes(file));
   let removed = 0;
   const problems: string[] = [];
   for (const file of files) {
     const original = readFileSync(file, "utf8");
-    const result = notFoundPage && isNotFoundShell(file, dir, metaDir, original) ? { html: withoutFrameworkJs(readFileSync(notFoundPage, "utf8")).html, removed: 1 } : withoutFrameworkJs(original);
+    const result =
+      notFoundPage && isNotFoundShell(file, dir, metaDir, original)
+        ? { html: withoutFrameworkJs(readFileSync(notFoundPage, "utf8")).html, removed: 1 }
+        : withoutFrameworkJs(original);
     removed += result.removed;
-    problems.push(...frameworkLeftovers(result.html, { errorPage: NEXT_ERROR_PAGE.test(file) }).map((problem) => `${file}: ${problem}`));
+    problems.push(
+      ...frameworkLeftovers(result.html, { errorPage: NEXT_ERROR_PAGE.test(file) }).map(
+        (problem) => `${file}: ${problem}`,
+      ),
+    );
     if (result.html !== original) writeFileSync(file, result.html);
   }
-  if (problems.length > 0) throw new Error(`framework-js: these pages would still need the framework's JavaScript:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(
+      `framework-js: these pages would still need the framework's JavaScript:\n  ${problems.join("\n  ")}`,
+    );
   return { pages: files.length, removed };
 }
 
 type Encoding = "gzip" | "br" | "deflate" | "identity";
-const decoders: Record<Encoding, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync, identity: (body) => body };
-const encoders: Record<Encoding, (body: Buffer) => Buffer> = { gzip: gzipSync, br: brotliCompressSync, deflate: deflateSync, identity: (body) => body };
+const decoders: Record<Encoding, (body: Buffer) => Buffer> = {
+  gzip: gunzipSync,
+  br: brotliDecompressSync,
+  deflate: inflateSync,
+  identity: (body) => body,
+};
+const encoders: Record<Encoding, (body: Buffer) => Buffer> = {
+  gzip: gzipSync,
+  br: brotliCompressSync,
+  deflate: deflateSync,
+  identity: (body) => body,
+};
 
 /**
  * Makes `res` strip the framework's JavaScript from the HTML page Next is about to send through it
@@ -148,7 +185,10 @@ const encoders: Record<Encoding, (body: Buffer) => Buffer> = { gzip: gzipSync, b
  * one, stripped at build time) goes out as the very bytes Next sent. Call it before Next's
  * handler, which puts its compression on top of these methods.
  */
-export function stripFrameworkJsFromResponse(res: ServerResponse, onProblems: (problems: string[]) => void = () => {}): void {
+export function stripFrameworkJsFromResponse(
+  res: ServerResponse,
+  onProblems: (problems: string[]) => void = () => {},
+): void {
   type Method = (this: ServerResponse, ...args: unknown[]) => unknown;
   const writeHead = res.writeHead as unknown as Method;
   const write = res.write as unknown as Method;
@@ -161,13 +201,20 @@ export function stripFrameworkJsFromResponse(res: ServerResponse, onProblems: (p
 
   const decide = (headers?: unknown) => {
     if (kind) return kind;
-    const fromArguments = headers && typeof headers === "object" && !Array.isArray(headers) ? Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1] : undefined;
+    const fromArguments =
+      headers && typeof headers === "object" && !Array.isArray(headers)
+        ? Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1]
+        : undefined;
     kind = /^\s*text\/html\b/i.test(String(fromArguments ?? res.getHeader("content-type") ?? "")) ? "html" : "other";
     return kind;
   };
   const keep = (chunk: unknown, encoding: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array),
+    );
   };
   const callbackOf = (args: unknown[]) => args.find((arg) => typeof arg === "function") as (() => void) | undefined;
 
@@ -193,11 +240,17 @@ export function stripFrameworkJsFromResponse(res: ServerResponse, onProblems: (p
     // writeHead's own headers first (they win over setHeader's), then what the page's new length needs.
     if (heldHead) {
       const [status, second, third] = heldHead;
-      const headers = (typeof second === "string" ? third : second) as OutgoingHttpHeaders | [string, string][] | string[] | undefined;
+      const headers = (typeof second === "string" ? third : second) as
+        OutgoingHttpHeaders | [string, string][] | string[] | undefined;
       this.statusCode = status as number;
       if (typeof second === "string") this.statusMessage = second;
       if (Array.isArray(headers)) {
-        const pairs = Array.isArray(headers[0]) ? (headers as [string, string][]) : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]] as [string, string]);
+        const pairs = Array.isArray(headers[0])
+          ? (headers as [string, string][])
+          : Array.from(
+              { length: headers.length / 2 },
+              (_, i) => [headers[2 * i], headers[2 * i + 1]] as [string, string],
+            );
         for (const [name, value] of pairs) this.setHeader(name, value);
       } else if (headers) {
         for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);

@@ -40,7 +40,13 @@ export interface PageCache {
  * the real pages out (Next still answers them, from its own copy).
  */
 function cacheableRequest(req: IncomingMessage): boolean {
-  return req.method === "GET" && !req.url?.includes("?") && !req.headers.range && !req.headers["if-none-match"] && !req.headers["if-modified-since"];
+  return (
+    req.method === "GET" &&
+    !req.url?.includes("?") &&
+    !req.headers.range &&
+    !req.headers["if-none-match"] &&
+    !req.headers["if-modified-since"]
+  );
 }
 
 function cacheableResponse(res: ServerResponse, body: Buffer): boolean {
@@ -64,7 +70,8 @@ function varyNames(vary: OutgoingHttpHeader | undefined): string[] | undefined {
   return names.includes("*") ? undefined : names;
 }
 
-const variantKey = (req: IncomingMessage, names: readonly string[]) => names.map((name) => String(req.headers[name] ?? "")).join("\n");
+const variantKey = (req: IncomingMessage, names: readonly string[]) =>
+  names.map((name) => String(req.headers[name] ?? "")).join("\n");
 
 export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL_BYTES } = {}): PageCache {
   /** URL -> { names: the request headers its Vary lists, variants: key -> { headers, body } }, oldest first. */
@@ -72,7 +79,8 @@ export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL
   let entries = 0;
   let bytes = 0;
   const stats = { hits: 0, stored: 0 };
-  const pageBytes = (page: CachedPage) => [...page.variants.values()].reduce((total, variant) => total + variant.body.length, 0);
+  const pageBytes = (page: CachedPage) =>
+    [...page.variants.values()].reduce((total, variant) => total + variant.body.length, 0);
 
   function forget(url: string) {
     const page = pages.get(url);
@@ -103,7 +111,9 @@ export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL
     const url = req.url ?? "";
     const names = varyNames(res.getHeader("vary"));
     if (!names) return;
-    const headers: OutgoingHttpHeaders = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !HOP_BY_HOP.has(name)));
+    const headers: OutgoingHttpHeaders = Object.fromEntries(
+      Object.entries(res.getHeaders()).filter(([name]) => !HOP_BY_HOP.has(name)),
+    );
     const old = pages.get(url);
     forget(url);
     // A page whose Vary changed keeps no old copies: their keys would mean something else.
@@ -118,7 +128,10 @@ export function createPageCache({ maxEntries = MAX_ENTRIES, maxBytes = MAX_TOTAL
     let size = 0;
     const keep = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      const buffer =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array);
       chunks.push(buffer);
       size += buffer.length;
     };

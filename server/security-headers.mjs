@@ -10,7 +10,8 @@
  * As next.config.mjs headers() sources, and as a test of a path.
  */
 export const WEBASSEMBLY_SOURCES = ["/search", "/pagefind/:file*"];
-export const allowsWebAssembly = (/** @type {string} */ pathname) => pathname === "/search" || pathname.startsWith("/pagefind/");
+export const allowsWebAssembly = (/** @type {string} */ pathname) =>
+  pathname === "/search" || pathname.startsWith("/pagefind/");
 
 /**
  * Content-Security-Policy directives, in order. In production pages carry no framework
@@ -23,7 +24,9 @@ export const allowsWebAssembly = (/** @type {string} */ pathname) => pathname ==
 export function contentSecurityPolicy(development = false, { webAssembly = false } = {}) {
   return [
     "default-src 'self'",
-    development ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : `script-src 'self'${webAssembly ? " 'wasm-unsafe-eval'" : ""}`,
+    development
+      ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'"
+      : `script-src 'self'${webAssembly ? " 'wasm-unsafe-eval'" : ""}`,
     ...(development ? [] : ["script-src-attr 'none'"]),
     `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
@@ -64,7 +67,10 @@ export function securityHeaders(development = false, { webAssembly = false } = {
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     // The copy-link button writes to the clipboard, so clipboard-write stays allowed for the site itself.
-    { key: "Permissions-Policy", value: [...DENIED_FEATURES.map((feature) => `${feature}=()`), "clipboard-write=(self)"].join(", ") },
+    {
+      key: "Permissions-Policy",
+      value: [...DENIED_FEATURES.map((feature) => `${feature}=()`), "clipboard-write=(self)"].join(", "),
+    },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];

@@ -41,12 +41,19 @@ export async function startServer({ port = settings().PORT, hostname = settings(
   const handle = app.getRequestHandler();
   const cache = createPageCache();
   const server = createServer(
-    { headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: TIMEOUTS.checkEveryMs },
+    {
+      headersTimeout: TIMEOUTS.headersMs,
+      requestTimeout: TIMEOUTS.requestMs,
+      keepAliveTimeout: TIMEOUTS.keepAliveMs,
+      connectionsCheckingInterval: TIMEOUTS.checkEveryMs,
+    },
     (req, res) => {
       if (cache.handle(req, res)) return;
       // Pages Next renders per request lose the framework's JavaScript here, as prerendered ones did
       // at build time (framework-js.ts); the page cache keeps what this sends.
-      stripFrameworkJsFromResponse(res, (problems) => console.error(`${req.url}: this page still needs the framework's JavaScript:\n  ${problems.join("\n  ")}`));
+      stripFrameworkJsFromResponse(res, (problems) =>
+        console.error(`${req.url}: this page still needs the framework's JavaScript:\n  ${problems.join("\n  ")}`),
+      );
       void handle(req, res);
     },
   );
@@ -70,7 +77,9 @@ export async function startServer({ port = settings().PORT, hostname = settings(
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { server, close } = await startServer();
   const { address, port } = server.address() as AddressInfo;
-  console.log(`Serving the production build on http://${address === "::" || address === "0.0.0.0" ? "localhost" : address}:${port}`);
+  console.log(
+    `Serving the production build on http://${address === "::" || address === "0.0.0.0" ? "localhost" : address}:${port}`,
+  );
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

@@ -11,7 +11,15 @@ type Props = { searchParams: Promise<Query> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const answered = Object.keys(await searchParams).length > 0;
-  return toolMetadata({ path: "/check", title: "Is it for me?", description: "A short check of the common reasons to avoid or delay microneedling, each linked to what the evidence says. Your answers are not stored." }, answered);
+  return toolMetadata(
+    {
+      path: "/check",
+      title: "Is it for me?",
+      description:
+        "A short check of the common reasons to avoid or delay microneedling, each linked to what the evidence says. Your answers are not stored.",
+    },
+    answered,
+  );
 }
 
 export default async function CheckPage({ searchParams }: Props) {
@@ -22,12 +30,12 @@ export default async function CheckPage({ searchParams }: Props) {
     <div className={readable.column}>
       <h1>Is it for me?</h1>
       <p className="lede">
-        A few questions about the most common reasons to avoid or delay microneedling. Your answers stay in this page&apos;s address: they are
-        not stored or sent anywhere else.
+        A few questions about the most common reasons to avoid or delay microneedling. Your answers stay in this
+        page&apos;s address: they are not stored or sent anywhere else.
       </p>
       <p>
-        Each answer links to the part of <a href={`/articles/${check.article.slug}`}>{check.article.meta.title}</a> that explains it, and says
-        whether the advice comes from research or from common practice.
+        Each answer links to the part of <a href={`/articles/${check.article.slug}`}>{check.article.meta.title}</a> that
+        explains it, and says whether the advice comes from research or from common practice.
       </p>
       {result.submitted && <CheckResult result={result} article={check.article} />}
       <CheckForm conditions={check.conditions} answers={result.answers} submitted={result.submitted} />

@@ -5,5 +5,7 @@ import { buildFeed } from "@/lib/seo/feed";
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(buildFeed(getArticleSummaries()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(buildFeed(getArticleSummaries()), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }

@@ -8,7 +8,9 @@ import readable from "@/app/readable.module.css";
 
 export function generateMetadata(): Metadata {
   const glossary = getGlossary();
-  return glossary ? { title: glossary.meta.title, description: glossary.meta.description, alternates: { canonical: "/glossary" } } : {};
+  return glossary
+    ? { title: glossary.meta.title, description: glossary.meta.description, alternates: { canonical: "/glossary" } }
+    : {};
 }
 
 export default function GlossaryPage() {

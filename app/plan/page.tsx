@@ -13,7 +13,15 @@ type Props = { searchParams: Promise<Query> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const answered = Object.keys(await searchParams).length > 0;
-  return toolMetadata({ path: "/plan", title: "Session planner", description: "Turn the courses of microneedling used in studies into dates: pick a goal and a start date, and add the sessions to your calendar." }, answered);
+  return toolMetadata(
+    {
+      path: "/plan",
+      title: "Session planner",
+      description:
+        "Turn the courses of microneedling used in studies into dates: pick a goal and a start date, and add the sessions to your calendar.",
+    },
+    answered,
+  );
 }
 
 export default async function PlanPage({ searchParams }: Props) {
@@ -25,11 +33,25 @@ export default async function PlanPage({ searchParams }: Props) {
     <div className={readable.column}>
       <h1>Plan your sessions</h1>
       <p className="lede">
-        Pick what you want to treat and the date of your first session. The planner lays out the dates, using the courses studies used, and
-        you can add them to your calendar. Nothing you enter is stored.
+        Pick what you want to treat and the date of your first session. The planner lays out the dates, using the
+        courses studies used, and you can add them to your calendar. Nothing you enter is stored.
       </p>
-      {request.schedule && <PlanResult schedule={request.schedule} article={planner.article} query={planQuery(request.form)} aftercare={getTopicArticles("aftercare")[0]} />}
-      <PlanForm plans={planner.plans} form={request.form} errors={request.errors} today={today} window={startWindow(today)} submitted={request.submitted} />
+      {request.schedule && (
+        <PlanResult
+          schedule={request.schedule}
+          article={planner.article}
+          query={planQuery(request.form)}
+          aftercare={getTopicArticles("aftercare")[0]}
+        />
+      )}
+      <PlanForm
+        plans={planner.plans}
+        form={request.form}
+        errors={request.errors}
+        today={today}
+        window={startWindow(today)}
+        submitted={request.submitted}
+      />
       <PlanFacts plans={planner.plans} article={planner.article} />
     </div>
   );

@@ -5,7 +5,12 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import readable from "@/app/readable.module.css";
 
 // A tool, not a result in itself: kept out of search engines and the sitemap.
-export const metadata: Metadata = pageMetadata({ path: "/search", title: "Search", description: "Search every article of the guide by word.", noindex: true });
+export const metadata: Metadata = pageMetadata({
+  path: "/search",
+  title: "Search",
+  description: "Search every article of the guide by word.",
+  noindex: true,
+});
 
 export default function SearchPage() {
   return (

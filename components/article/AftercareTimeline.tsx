@@ -20,7 +20,9 @@ export function AftercareTimeline({ article, timeline, sectionHref, level = 3 }:
     <ol className={styles.timeline} data-timeline>
       {timeline.map((step) => (
         <li key={step.section} className={styles.step}>
-          <Stage className={styles.when} data-timeline-when>{step.when}</Stage>
+          <Stage className={styles.when} data-timeline-when>
+            {step.when}
+          </Stage>
           {step.expect && (
             <p className={styles.expect}>
               <strong>What is normal:</strong> {step.expect} <SourceLinks article={article} ids={step.sources} />

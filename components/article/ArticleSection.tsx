@@ -38,7 +38,11 @@ export function ArticleSection({
         <CopyLinkButton url={`${pageUrl}#${section.id}`} label={section.title} />
       </div>
       {section.parts.map((part, index) =>
-        "figure" in part ? <Fragment key={`figure-${part.figure}`}>{figure?.(part.figure)}</Fragment> : <HtmlContent key={`html-${index}`} className="prose" html={part.html} />,
+        "figure" in part ? (
+          <Fragment key={`figure-${part.figure}`}>{figure?.(part.figure)}</Fragment>
+        ) : (
+          <HtmlContent key={`html-${index}`} className="prose" html={part.html} />
+        ),
       )}
       {children}
       {reportHref && <SectionReport href={reportHref} title={section.title} />}

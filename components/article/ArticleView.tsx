@@ -21,9 +21,20 @@ import styles from "./ArticleView.module.css";
 const EVIDENCE_SECTION_ID = "evidence-at-a-glance";
 
 /** `report`: where "Report a mistake" links go and the "Edit this page" link (none: the page has neither). */
-export function ArticleView({ article, previous, next, report }: { article: Article; previous?: ArticleSummary; next?: ArticleSummary; report?: { target: ReportTarget; editHref?: string } }) {
+export function ArticleView({
+  article,
+  previous,
+  next,
+  report,
+}: {
+  article: Article;
+  previous?: ArticleSummary;
+  next?: ArticleSummary;
+  report?: { target: ReportTarget; editHref?: string };
+}) {
   const { meta, sections, references } = article;
-  const claims = meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
+  const claims =
+    meta.claims && meta.claims.length > 0 ? <EvidenceTable claims={meta.claims} references={references} /> : null;
   const claimsHaveSection = sections.some((section) => section.id === EVIDENCE_SECTION_ID);
   const url = absoluteUrl(`/articles/${article.slug}`);
   const target = report?.target ?? {};
@@ -49,7 +60,13 @@ export function ArticleView({ article, previous, next, report }: { article: Arti
         {!claimsHaveSection && claims}
         {meta.timeline && meta.timeline.length > 0 && <TimelineBox article={article} timeline={meta.timeline} />}
         {sections.map((section) => (
-          <ArticleSection key={section.id} section={section} pageUrl={url} reportHref={reportHref(target, { ...subject, section })} figure={(name) => <ArticleFigure name={name} article={article} />}>
+          <ArticleSection
+            key={section.id}
+            section={section}
+            pageUrl={url}
+            reportHref={reportHref(target, { ...subject, section })}
+            figure={(name) => <ArticleFigure name={name} article={article} />}
+          >
             {section.id === EVIDENCE_SECTION_ID && claims}
           </ArticleSection>
         ))}

@@ -35,7 +35,9 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
               <tr key={claim.claim}>
                 <th scope="row">{claim.claim}</th>
                 <td>
-                  <span className={styles.grade} data-grade={claim.grade}>{GRADE_LABEL[claim.grade]}</span>
+                  <span className={styles.grade} data-grade={claim.grade}>
+                    {GRADE_LABEL[claim.grade]}
+                  </span>
                 </td>
                 <td>{claim.reason}</td>
                 <td>
@@ -54,7 +56,8 @@ export function EvidenceTable({ claims, references }: { claims: readonly Claim[]
         </table>
       </div>
       <p className="meta">
-        A grade never goes above what the kinds of study behind it allow: see <Link href="/studies#grading">how we grade the evidence</Link>.
+        A grade never goes above what the kinds of study behind it allow: see{" "}
+        <Link href="/studies#grading">how we grade the evidence</Link>.
       </p>
     </div>
   );

@@ -8,8 +8,8 @@ export function TimelineBox({ article, timeline }: { article: Article; timeline:
     <section className={styles.box} aria-labelledby="aftercare-timeline">
       <h2 id="aftercare-timeline">The timeline at a glance</h2>
       <p>
-        Most of these timings are common clinic practice, not tested in trials. If your clinic gave you different advice, follow theirs.{" "}
-        <a href={`/articles/${article.slug}/timeline`}>Printable one-page version</a>
+        Most of these timings are common clinic practice, not tested in trials. If your clinic gave you different
+        advice, follow theirs. <a href={`/articles/${article.slug}/timeline`}>Printable one-page version</a>
       </p>
       <AftercareTimeline article={article} timeline={timeline} sectionHref={(id) => `#${id}`} />
     </section>

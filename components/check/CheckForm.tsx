@@ -10,7 +10,15 @@ const CHOICES: { value: Answer; label: string }[] = [
 ];
 
 /** One yes / no / not sure question per condition; a GET form, so the answers live only in the address. */
-export function CheckForm({ conditions, answers, submitted }: { conditions: readonly Condition[]; answers: ReadonlyMap<string, Answer>; submitted: boolean }) {
+export function CheckForm({
+  conditions,
+  answers,
+  submitted,
+}: {
+  conditions: readonly Condition[];
+  answers: ReadonlyMap<string, Answer>;
+  submitted: boolean;
+}) {
   return (
     <form method="get" action="/check" className={form.form} aria-labelledby="check-form-title">
       <h2 id="check-form-title">{submitted ? "Change your answers" : "The questions"}</h2>
@@ -24,7 +32,13 @@ export function CheckForm({ conditions, answers, submitted }: { conditions: read
               <div className={styles.choices}>
                 {CHOICES.map((choice) => (
                   <label key={choice.value} className={styles.choice}>
-                    <input type="radio" name={condition.id} value={choice.value} defaultChecked={answers.get(condition.id) === choice.value} /> {choice.label}
+                    <input
+                      type="radio"
+                      name={condition.id}
+                      value={choice.value}
+                      defaultChecked={answers.get(condition.id) === choice.value}
+                    />{" "}
+                    {choice.label}
                   </label>
                 ))}
               </div>

@@ -30,12 +30,19 @@ export function CheckResult({ result, article }: { result: Result; article: Arti
             {result.findings[outcome].map(({ condition, answer }) => (
               <li key={condition.id} data-condition={condition.id}>
                 <p className={styles.question}>
-                  {condition.question} <span className={styles.answer}>You answered: {answer === "yes" ? "yes" : "not sure"}.</span>
+                  {condition.question}{" "}
+                  <span className={styles.answer}>You answered: {answer === "yes" ? "yes" : "not sure"}.</span>
                 </p>
-                <p>{answer === "yes" ? condition.advice : "If you are not sure, ask a doctor or dermatologist before you book."}</p>
                 <p>
-                  <a href={`/articles/${article.slug}#${condition.section}`}>Why: {headingTitle(article, condition.section) ?? article.meta.title}</a> <BasisTag basis={condition.basis} />{" "}
-                  <SourceLinks article={article} ids={condition.sources} />
+                  {answer === "yes"
+                    ? condition.advice
+                    : "If you are not sure, ask a doctor or dermatologist before you book."}
+                </p>
+                <p>
+                  <a href={`/articles/${article.slug}#${condition.section}`}>
+                    Why: {headingTitle(article, condition.section) ?? article.meta.title}
+                  </a>{" "}
+                  <BasisTag basis={condition.basis} /> <SourceLinks article={article} ids={condition.sources} />
                 </p>
               </li>
             ))}
@@ -48,8 +55,8 @@ export function CheckResult({ result, article }: { result: Result; article: Arti
         </p>
       )}
       <p className={styles.final}>
-        <strong>Whatever your answers, talk to a qualified professional before you book,</strong> such as a doctor or dermatologist. They can look at
-        your skin and your health, which this check cannot do.
+        <strong>Whatever your answers, talk to a qualified professional before you book,</strong> such as a doctor or
+        dermatologist. They can look at your skin and your health, which this check cannot do.
       </p>
     </section>
   );

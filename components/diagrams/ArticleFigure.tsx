@@ -14,8 +14,12 @@ export function ArticleFigure({ name, article }: { name: FigureName; article: Ar
     case "healing-steps":
       return <HealingStepsFigure references={references} />;
     case "evidence-chart":
-      return meta.claims && meta.claims.length > 0 ? <EvidenceChartFigure claims={meta.claims} references={references} /> : null;
+      return meta.claims && meta.claims.length > 0 ? (
+        <EvidenceChartFigure claims={meta.claims} references={references} />
+      ) : null;
     case "course-timeline":
-      return meta.plans && meta.plans.length > 0 ? <CourseTimelineFigure plans={meta.plans} references={references} /> : null;
+      return meta.plans && meta.plans.length > 0 ? (
+        <CourseTimelineFigure plans={meta.plans} references={references} />
+      ) : null;
   }
 }

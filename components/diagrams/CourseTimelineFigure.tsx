@@ -4,7 +4,13 @@ import styles from "./Diagram.module.css";
 import { DiagramFrame } from "./DiagramFrame";
 
 /** A course of treatment per goal, from the session planner's data: sessions, spacing, results, top-ups. */
-export function CourseTimelineFigure({ plans, references }: { plans: readonly Plan[]; references: readonly Reference[] }) {
+export function CourseTimelineFigure({
+  plans,
+  references,
+}: {
+  plans: readonly Plan[];
+  references: readonly Reference[];
+}) {
   const timeline = layoutCourseTimeline(plans);
   const legendY = timeline.height - 10;
   return (
@@ -19,8 +25,9 @@ export function CourseTimelineFigure({ plans, references }: { plans: readonly Pl
       references={references}
       caption={
         <p>
-          The same courses as our session planner uses, drawn in weeks from the first session. Clinics&apos; usual spacing is shown in words: it comes from clinic practice, not from trials. We found
-          no trial of top-up sessions.
+          The same courses as our session planner uses, drawn in weeks from the first session. Clinics&apos; usual
+          spacing is shown in words: it comes from clinic practice, not from trials. We found no trial of top-up
+          sessions.
         </p>
       }
     >
@@ -47,9 +54,13 @@ export function CourseTimelineFigure({ plans, references }: { plans: readonly Pl
               <circle key={session.week} cx={session.x} cy={axis} r={6} fill="var(--meter)" />
             ))}
             {row.results && <path d={`M ${row.results.x} ${axis - 9} l 8 9 l -8 9 l -8 -9 z`} fill="currentColor" />}
-            {row.maintenance && <circle cx={row.maintenance.x} cy={axis} r={6} fill="none" stroke="currentColor" strokeWidth={2} />}
+            {row.maintenance && (
+              <circle cx={row.maintenance.x} cy={axis} r={6} fill="none" stroke="currentColor" strokeWidth={2} />
+            )}
             <text className={styles.label} x={timeline.left - 10} y={axis + 26}>
-              {row.sessions.length > 0 ? `${row.sessions.length} sessions, ${row.spacing} apart` : `${row.spacing} apart; no set number`}
+              {row.sessions.length > 0
+                ? `${row.sessions.length} sessions, ${row.spacing} apart`
+                : `${row.spacing} apart; no set number`}
             </text>
             {row.clinicSpacing && (
               <text className={styles.muted} x={timeline.left - 10} y={axis + 43}>

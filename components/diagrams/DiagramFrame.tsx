@@ -35,7 +35,12 @@ export function DiagramFrame({
   const cited = sources.flatMap((source) => references.filter((reference) => reference.source.id === source));
   return (
     <figure className={styles.figure} id={id} data-figure={id.replace(/^figure-/, "")}>
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {children}

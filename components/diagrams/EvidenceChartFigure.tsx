@@ -8,7 +8,13 @@ export const citedWorks = (references: readonly Reference[]): Map<string, CitedW
   new Map(references.map(({ source }) => [source.id, { id: source.id, analysed: source.appraisal?.analysed }]));
 
 /** Each claimed benefit against the grade of its evidence and the size of the largest study behind it. */
-export function EvidenceChartFigure({ claims, references }: { claims: readonly Claim[]; references: readonly Reference[] }) {
+export function EvidenceChartFigure({
+  claims,
+  references,
+}: {
+  claims: readonly Claim[];
+  references: readonly Reference[];
+}) {
   const chart = layoutEvidenceChart(claims, citedWorks(references));
   const sources = [...new Set(chart.rows.flatMap((row) => (row.people ? [row.people.source] : [])))];
   return (
@@ -23,8 +29,10 @@ export function EvidenceChartFigure({ claims, references }: { claims: readonly C
       references={references}
       caption={
         <p>
-          Grades are those of the table in this section, where each is explained. The bar is the largest number of people analysed in any one cited work (a meta-analysis counts everyone it pooled), on a log
-          scale: each step is ten times the one before. Where it says &ldquo;no count&rdquo;, our records of those studies hold no number yet.
+          Grades are those of the table in this section, where each is explained. The bar is the largest number of
+          people analysed in any one cited work (a meta-analysis counts everyone it pooled), on a log scale: each step
+          is ten times the one before. Where it says &ldquo;no count&rdquo;, our records of those studies hold no number
+          yet.
         </p>
       }
     >
@@ -51,14 +59,32 @@ export function EvidenceChartFigure({ claims, references }: { claims: readonly C
           ))}
           {[0, 1, 2].map((step) => {
             const y = row.y + 18 * row.claimLines.length - 6;
-            return <rect key={step} x={step * 17} y={y - 4} width={14} height={10} rx={2} fill={step < row.steps ? "var(--meter)" : "none"} stroke="var(--meter)" />;
+            return (
+              <rect
+                key={step}
+                x={step * 17}
+                y={y - 4}
+                width={14}
+                height={10}
+                rx={2}
+                fill={step < row.steps ? "var(--meter)" : "none"}
+                stroke="var(--meter)"
+              />
+            );
           })}
           <text className={styles.label} x={54} y={row.y + 18 * row.claimLines.length + 4}>
             {GRADE_WORDS[row.grade]}
           </text>
           {row.people ? (
             <>
-              <rect x={chart.barLeft} y={row.y + 18 * row.claimLines.length - 10} width={Math.max(2, row.bar)} height={12} fill="currentColor" opacity={0.75} />
+              <rect
+                x={chart.barLeft}
+                y={row.y + 18 * row.claimLines.length - 10}
+                width={Math.max(2, row.bar)}
+                height={12}
+                fill="currentColor"
+                opacity={0.75}
+              />
               <text className={styles.label} x={chart.barLeft + row.bar + 4} y={row.y + 18 * row.claimLines.length + 1}>
                 {row.people.count}
               </text>

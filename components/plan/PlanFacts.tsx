@@ -10,8 +10,8 @@ export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article:
     <section className={styles.facts} aria-labelledby="plan-facts-title">
       <h2 id="plan-facts-title">What the studies used for each goal</h2>
       <p>
-        These figures come from <a href={`/articles/${article.slug}`}>{article.meta.title}</a> They describe what was tested, not proof that
-        another course would fail.
+        These figures come from <a href={`/articles/${article.slug}`}>{article.meta.title}</a> They describe what was
+        tested, not proof that another course would fail.
       </p>
       <ul className={styles.list}>
         {plans.map((plan) => (
@@ -24,7 +24,9 @@ export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article:
                   {plan.sessions ? (
                     <>
                       {formatRange(plan.sessions)}
-                      {plan.sessions.typical !== undefined && plan.sessions.min !== plan.sessions.max && <> (typically {plan.sessions.typical})</>}
+                      {plan.sessions.typical !== undefined && plan.sessions.min !== plan.sessions.max && (
+                        <> (typically {plan.sessions.typical})</>
+                      )}
                     </>
                   ) : (
                     "No set number in our sources"
@@ -36,7 +38,16 @@ export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article:
                 <dd>
                   {formatIntervalRange(plan.interval)}
                   {plan.interval.typical !== undefined && plan.interval.min !== plan.interval.max && (
-                    <> (typically {formatIntervalRange({ ...plan.interval, min: plan.interval.typical, max: plan.interval.typical })})</>
+                    <>
+                      {" "}
+                      (typically{" "}
+                      {formatIntervalRange({
+                        ...plan.interval,
+                        min: plan.interval.typical,
+                        max: plan.interval.typical,
+                      })}
+                      )
+                    </>
                   )}{" "}
                   <BasisTag basis={plan.basis} />
                 </dd>
@@ -45,7 +56,8 @@ export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article:
                 <div>
                   <dt>Clinics</dt>
                   <dd>
-                    Many suggest {formatIntervalRange(plan.clinicInterval)} between sessions. <BasisTag basis="clinic practice" />
+                    Many suggest {formatIntervalRange(plan.clinicInterval)} between sessions.{" "}
+                    <BasisTag basis="clinic practice" />
                   </dd>
                 </div>
               )}

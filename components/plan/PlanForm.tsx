@@ -61,11 +61,24 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           <label htmlFor="interval" className="visually-hidden">
             Number of weeks or months between sessions
           </label>
-          <input type="text" inputMode="numeric" id="interval" name="interval" size={3} defaultValue={form.interval} {...fieldProps("interval", errors.interval, "interval-hint")} />
+          <input
+            type="text"
+            inputMode="numeric"
+            id="interval"
+            name="interval"
+            size={3}
+            defaultValue={form.interval}
+            {...fieldProps("interval", errors.interval, "interval-hint")}
+          />
           <label htmlFor="unit" className="visually-hidden">
             Weeks or months
           </label>
-          <select id="unit" name="unit" defaultValue={form.unit === "months" ? "months" : "weeks"} {...fieldProps("unit", errors.unit)}>
+          <select
+            id="unit"
+            name="unit"
+            defaultValue={form.unit === "months" ? "months" : "weeks"}
+            {...fieldProps("unit", errors.unit)}
+          >
             <option value="weeks">weeks</option>
             <option value="months">months</option>
           </select>
@@ -77,7 +90,15 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           Leave empty to use the number our sources give for your goal.
         </p>
         <FieldError id="sessions" message={errors.sessions} />
-        <input type="text" inputMode="numeric" id="sessions" name="sessions" size={3} defaultValue={form.sessions} {...fieldProps("sessions", errors.sessions, "sessions-hint")} />
+        <input
+          type="text"
+          inputMode="numeric"
+          id="sessions"
+          name="sessions"
+          size={3}
+          defaultValue={form.sessions}
+          {...fieldProps("sessions", errors.sessions, "sessions-hint")}
+        />
       </div>
       <button type="submit" className={styles.button}>
         Show my dates

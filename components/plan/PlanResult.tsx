@@ -38,7 +38,8 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
       <ol className={styles.dates}>
         {sessions.map((date, index) => (
           <li key={toIsoDate(date)}>
-            <span className={styles.label}>Session {index + 1}</span> <time dateTime={toIsoDate(date)}>{formatLongDate(date)}</time>
+            <span className={styles.label}>Session {index + 1}</span>{" "}
+            <time dateTime={toIsoDate(date)}>{formatLongDate(date)}</time>
           </li>
         ))}
       </ol>
@@ -46,7 +47,8 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
         <ul className={styles.notes}>
           {gapNote && (
             <li>
-              A gap of {formatInterval(interval)} is {gapNote} {from} used for {plan.label.toLowerCase()} ({formatIntervalRange(plan.interval)}).
+              A gap of {formatInterval(interval)} is {gapNote} {from} used for {plan.label.toLowerCase()} (
+              {formatIntervalRange(plan.interval)}).
             </li>
           )}
           {countNote && plan.sessions && (
@@ -60,13 +62,16 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
         <h3>First top-up</h3>
         {schedule.maintenance && plan.maintenance ? (
           <p>
-            If you want one: <time dateTime={toIsoDate(schedule.maintenance)}>{formatLongDate(schedule.maintenance)}</time>, {plan.maintenance.afterWeeks} weeks after your last
-            session. <BasisTag basis={plan.maintenance.basis} /> <SourceLinks article={article} ids={plan.maintenance.sources} />
+            If you want one:{" "}
+            <time dateTime={toIsoDate(schedule.maintenance)}>{formatLongDate(schedule.maintenance)}</time>,{" "}
+            {plan.maintenance.afterWeeks} weeks after your last session. <BasisTag basis={plan.maintenance.basis} />{" "}
+            <SourceLinks article={article} ids={plan.maintenance.sources} />
           </p>
         ) : (
           <p>
-            No date. We found no trial that tested top-up sessions or when to have them, so any timing would come from clinic practice.
-            Ask your clinic whether you need one, and why. More on this: <a href={`/articles/${article.slug}`}>{article.meta.title}</a>
+            No date. We found no trial that tested top-up sessions or when to have them, so any timing would come from
+            clinic practice. Ask your clinic whether you need one, and why. More on this:{" "}
+            <a href={`/articles/${article.slug}`}>{article.meta.title}</a>
           </p>
         )}
       </div>

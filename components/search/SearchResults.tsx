@@ -17,7 +17,8 @@ export function SearchResults() {
         </div>
       </form>
       <p className={styles.status} data-search-needs-js>
-        Search needs JavaScript, which is off, blocked or still loading here. Every article is also listed under its topic below.
+        Search needs JavaScript, which is off, blocked or still loading here. Every article is also listed under its
+        topic below.
       </p>
       <p role="status" className={`search-status ${styles.status}`} />
     </>

@@ -8,7 +8,9 @@ export function ContentErrorsPanel() {
   return (
     <section className={styles.panel} role="alert" aria-labelledby="content-errors-title">
       <h2 id="content-errors-title">
-        {errors.length === 1 ? "1 content error: fix it before publishing" : `${errors.length} content errors: fix them before publishing`}
+        {errors.length === 1
+          ? "1 content error: fix it before publishing"
+          : `${errors.length} content errors: fix them before publishing`}
       </h2>
       <p>Files with errors are left out of the site until they are fixed. The production build refuses to run.</p>
       <ul>

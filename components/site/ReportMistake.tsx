@@ -6,7 +6,17 @@ import styles from "./ReportMistake.module.css";
  * The end of a page: how to report a mistake in it (the page's address goes with the report), the
  * Markdown file for editors when the repository is set, and the page's Markdown copy. Plain links.
  */
-export function ReportMistake({ target, subject, editHref, markdownSlug }: { target: ReportTarget; subject: ReportSubject; editHref?: string; markdownSlug?: string }) {
+export function ReportMistake({
+  target,
+  subject,
+  editHref,
+  markdownSlug,
+}: {
+  target: ReportTarget;
+  subject: ReportSubject;
+  editHref?: string;
+  markdownSlug?: string;
+}) {
   const href = reportHref(target, subject);
   if (!href && !editHref && !markdownSlug) return null;
   return (
@@ -14,7 +24,8 @@ export function ReportMistake({ target, subject, editHref, markdownSlug }: { tar
       <h2 id="page-feedback">Spotted a mistake?</h2>
       {href && (
         <p>
-          Tell us about a wrong fact, an outdated source or a broken link: <a href={href}>Report a mistake on this page</a>
+          Tell us about a wrong fact, an outdated source or a broken link:{" "}
+          <a href={href}>Report a mistake on this page</a>
           {target.url && target.email && (
             <>
               {" "}

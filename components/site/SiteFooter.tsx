@@ -20,7 +20,8 @@ export function SiteFooter() {
           ))}
         </nav>
         <p>
-          {SITE_NAME} carries no advertising and no sponsorship. <Link href="/about">How we write and check these pages</Link>.
+          {SITE_NAME} carries no advertising and no sponsorship.{" "}
+          <Link href="/about">How we write and check these pages</Link>.
         </p>
       </div>
     </footer>

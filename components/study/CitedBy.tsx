@@ -19,7 +19,8 @@ export function CitedBy({ citedBy }: { citedBy: readonly Citing[] }) {
               ))}
               {citing.claims.map((claim) => (
                 <li key={claim}>
-                  the claim “{claim}” in its <a href={`${articlePath(citing.slug)}#evidence-table-title`}>evidence table</a>
+                  the claim “{claim}” in its{" "}
+                  <a href={`${articlePath(citing.slug)}#evidence-table-title`}>evidence table</a>
                 </li>
               ))}
             </ul>

@@ -8,10 +8,11 @@ export function GradingMethod() {
     <section aria-labelledby="grading">
       <h2 id="grading">How we grade the evidence for a claim</h2>
       <p>
-        Each claim in an evidence table gets one of four grades. The grade starts from the kinds of study behind it, as the GRADE method used by
-        health guideline groups does: randomised trials and reviews of many studies start higher, studies with no comparison group start lower.
-        We then grade lower when the studies are small, not blinded, disagree, or measured something close to but not the same as the claim. We
-        never grade higher than the table below allows, and the site&apos;s content check stops any page that tries.
+        Each claim in an evidence table gets one of four grades. The grade starts from the kinds of study behind it, as
+        the GRADE method used by health guideline groups does: randomised trials and reviews of many studies start
+        higher, studies with no comparison group start lower. We then grade lower when the studies are small, not
+        blinded, disagree, or measured something close to but not the same as the claim. We never grade higher than the
+        table below allows, and the site&apos;s content check stops any page that tries.
       </p>
       <table>
         <caption>The highest grade each kind of evidence allows</caption>

@@ -13,7 +13,12 @@ const FIELDS = [
 export function StudyFacts({ study }: { study: Study }) {
   const appraisal = study.source.appraisal;
   if (!appraisal) {
-    const kind = study.design === "regulatory document" ? "a regulatory document" : study.design === "web page" ? "a web page" : "a source";
+    const kind =
+      study.design === "regulatory document"
+        ? "a regulatory document"
+        : study.design === "web page"
+          ? "a web page"
+          : "a source";
     return <p>This is {kind}, not a study of people: it reports rules or expert views, so it has no appraisal.</p>;
   }
   // Every term and its description in one <div>: a list may not mix grouped and bare pairs.

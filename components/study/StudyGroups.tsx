@@ -9,15 +9,21 @@ const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
 function StudyLink({ study }: { study: Study }) {
   return (
     <li>
-      <a href={studyPath(study.source.id)}>{study.source.title}</a> <span className="meta">({shortCitation(study.source)})</span>
+      <a href={studyPath(study.source.id)}>{study.source.title}</a>{" "}
+      <span className="meta">({shortCitation(study.source)})</span>
     </li>
   );
 }
 
 /** The evidence base listed twice: by study design (strongest kinds first) and by the topics whose articles cite each work. */
 export function StudyGroups({ studies }: { studies: readonly Study[] }) {
-  const byDesign = [...DESIGNS, undefined].map((design) => ({ design, studies: studies.filter((study) => study.design === design) })).filter((group) => group.studies.length > 0);
-  const byTopic = TOPICS.map((topic) => ({ topic, studies: studies.filter((study) => study.citedBy.some((citing) => citing.topic === topic.id)) })).filter((group) => group.studies.length > 0);
+  const byDesign = [...DESIGNS, undefined]
+    .map((design) => ({ design, studies: studies.filter((study) => study.design === design) }))
+    .filter((group) => group.studies.length > 0);
+  const byTopic = TOPICS.map((topic) => ({
+    topic,
+    studies: studies.filter((study) => study.citedBy.some((citing) => citing.topic === topic.id)),
+  })).filter((group) => group.studies.length > 0);
   return (
     <>
       <section aria-labelledby="by-design">

@@ -32,8 +32,8 @@ export function StudyView({ study }: { study: Study }) {
         <section aria-labelledby="not-checked">
           <h2 id="not-checked">What we could not check</h2>
           <p>
-            No record we could read gave this reference&apos;s {source.unverified!.join(", ")}, so the reference leaves {source.unverified!.length === 1 ? "it" : "them"} out
-            rather than guess.
+            No record we could read gave this reference&apos;s {source.unverified!.join(", ")}, so the reference leaves{" "}
+            {source.unverified!.length === 1 ? "it" : "them"} out rather than guess.
           </p>
         </section>
       )}

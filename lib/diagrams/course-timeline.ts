@@ -51,15 +51,28 @@ export function layoutCourseTimeline(plans: readonly Plan[]): CourseTimeline {
     const count = planSessions(plan);
     const sessions = count === undefined ? [] : sessionDates(ORIGIN, planInterval(plan), count).map(weeksFrom);
     const last = sessions.at(-1) ?? 0;
-    const results = plan.results && { week: (plan.results.from === "first session" ? 0 : last) + plan.results.afterDays / 7, from: plan.results.from, sources: plan.results.sources };
+    const results = plan.results && {
+      week: (plan.results.from === "first session" ? 0 : last) + plan.results.afterDays / 7,
+      from: plan.results.from,
+      sources: plan.results.sources,
+    };
     const maintenance = plan.maintenance && { week: last + plan.maintenance.afterWeeks, basis: plan.maintenance.basis };
     return { plan, sessions, results, maintenance };
   });
-  const latest = Math.max(4, ...placed.flatMap(({ sessions, results, maintenance }) => [...sessions, results?.week ?? 0, maintenance?.week ?? 0]));
+  const latest = Math.max(
+    4,
+    ...placed.flatMap(({ sessions, results, maintenance }) => [
+      ...sessions,
+      results?.week ?? 0,
+      maintenance?.week ?? 0,
+    ]),
+  );
   const weeks = Math.ceil((latest + 1) / 4) * 4;
   const x = (week: number) => px(LEFT + (week / weeks) * (RIGHT - LEFT));
   const tickStep = weeks <= 16 ? 4 : weeks <= 32 ? 8 : 12;
-  const ticks = Array.from({ length: Math.floor(weeks / tickStep) + 1 }, (_, index) => index * tickStep).map((week) => ({ x: x(week), label: String(week) }));
+  const ticks = Array.from({ length: Math.floor(weeks / tickStep) + 1 }, (_, index) => index * tickStep).map(
+    (week) => ({ x: x(week), label: String(week) }),
+  );
   const rows = placed.map(({ plan, sessions, results, maintenance }, index): CourseRow => ({
     goal: plan.goal,
     label: plan.label,
@@ -71,20 +84,43 @@ export function layoutCourseTimeline(plans: readonly Plan[]): CourseTimeline {
     clinicSpacing: plan.clinicInterval && formatIntervalRange(plan.clinicInterval),
     basis: plan.basis,
   }));
-  const sources = [...new Set(plans.flatMap((plan) => [...(plan.sources ?? []), ...(plan.results?.sources ?? []), ...(plan.maintenance?.sources ?? [])]))];
+  const sources = [
+    ...new Set(
+      plans.flatMap((plan) => [
+        ...(plan.sources ?? []),
+        ...(plan.results?.sources ?? []),
+        ...(plan.maintenance?.sources ?? []),
+      ]),
+    ),
+  ];
   const lines = rows.map((row) => describeRow(row));
-  return { width: WIDTH, height: px(TOP + rows.length * ROW + 30), left: LEFT, right: RIGHT, weeks, ticks, rows, sources, lines };
+  return {
+    width: WIDTH,
+    height: px(TOP + rows.length * ROW + 30),
+    left: LEFT,
+    right: RIGHT,
+    weeks,
+    ticks,
+    rows,
+    sources,
+    lines,
+  };
 }
 
 const weeksText = (week: number) => `${Math.round(week)} week${Math.round(week) === 1 ? "" : "s"}`;
 
 function describeRow(row: CourseRow): string {
   const parts = [
-    row.sessions.length > 0 ? `${row.sessions.length} session${row.sessions.length === 1 ? "" : "s"}, ${row.spacing} apart in the ${row.basis === "trials" ? "studies" : "clinics' practice"}` : `sessions ${row.spacing} apart; our sources give no set number`,
+    row.sessions.length > 0
+      ? `${row.sessions.length} session${row.sessions.length === 1 ? "" : "s"}, ${row.spacing} apart in the ${row.basis === "trials" ? "studies" : "clinics' practice"}`
+      : `sessions ${row.spacing} apart; our sources give no set number`,
     row.clinicSpacing ? `many clinics suggest ${row.clinicSpacing}` : undefined,
-    row.results ? `results measured about ${weeksText(row.results.week)} after the first session` : "no time for measuring results in our data",
-    row.maintenance ? `first top-up about ${weeksText(row.maintenance.week)} after the first session (${row.maintenance.basis})` : "no tested top-up timing",
+    row.results
+      ? `results measured about ${weeksText(row.results.week)} after the first session`
+      : "no time for measuring results in our data",
+    row.maintenance
+      ? `first top-up about ${weeksText(row.maintenance.week)} after the first session (${row.maintenance.basis})`
+      : "no tested top-up timing",
   ];
   return `${row.label}: ${parts.filter(Boolean).join("; ")}.`;
 }
-

@@ -12,7 +12,12 @@ export interface CitedWork {
 
 /** Strongest first; the chart draws a grade as that many filled steps out of three. */
 export const GRADE_STEPS: Record<EvidenceGrade, number> = { strong: 3, moderate: 2, limited: 1, "not-shown": 0 };
-export const GRADE_WORDS: Record<EvidenceGrade, string> = { strong: "strong", moderate: "moderate", limited: "limited", "not-shown": "not shown" };
+export const GRADE_WORDS: Record<EvidenceGrade, string> = {
+  strong: "strong",
+  moderate: "moderate",
+  limited: "limited",
+  "not-shown": "not shown",
+};
 
 export interface EvidenceRow {
   claim: string;
@@ -45,7 +50,10 @@ const BAR_LEFT = 136;
 const BAR_WIDTH = WIDTH - BAR_LEFT - 40;
 export const EVIDENCE_FONT = 13;
 
-export function largestGroup(claim: Pick<Claim, "sources">, works: ReadonlyMap<string, CitedWork>): { count: number; source: string } | undefined {
+export function largestGroup(
+  claim: Pick<Claim, "sources">,
+  works: ReadonlyMap<string, CitedWork>,
+): { count: number; source: string } | undefined {
   let best: { count: number; source: string } | undefined;
   for (const id of claim.sources) {
     const count = works.get(id)?.analysed;
@@ -63,13 +71,25 @@ export function layoutEvidenceChart(claims: readonly Claim[], works: ReadonlyMap
   const rows = claims.map((claim, index): EvidenceRow => {
     const people = groups[index];
     const claimLines = wrapText(claim.claim, WIDTH, EVIDENCE_FONT);
-    const row = { claim: claim.claim, claimLines, grade: claim.grade, steps: GRADE_STEPS[claim.grade], people, y: px(y), bar: px(people ? scaleX(people.count) : 0) };
+    const row = {
+      claim: claim.claim,
+      claimLines,
+      grade: claim.grade,
+      steps: GRADE_STEPS[claim.grade],
+      people,
+      y: px(y),
+      bar: px(people ? scaleX(people.count) : 0),
+    };
     y += LINE * (claimLines.length + 1) + 12;
     return row;
   });
-  const ticks = Array.from({ length: decades }, (_, index) => 10 ** (index + 1)).map((value) => ({ x: px(BAR_LEFT + scaleX(value)), label: String(value) }));
+  const ticks = Array.from({ length: decades }, (_, index) => 10 ** (index + 1)).map((value) => ({
+    x: px(BAR_LEFT + scaleX(value)),
+    label: String(value),
+  }));
   const lines = rows.map(
-    (row) => `${row.claim}: ${GRADE_WORDS[row.grade]} evidence; ${row.people ? `largest group studied ${row.people.count} people` : "no count of people in our records"}.`,
+    (row) =>
+      `${row.claim}: ${GRADE_WORDS[row.grade]} evidence; ${row.people ? `largest group studied ${row.people.count} people` : "no count of people in our records"}.`,
   );
   return { width: WIDTH, height: px(y), rows, ticks, barLeft: BAR_LEFT, barWidth: BAR_WIDTH, lines };
 }

@@ -12,11 +12,36 @@ export interface HealingStep {
 }
 
 export const HEALING_STEPS: readonly HealingStep[] = [
-  { when: "During the session", what: "Needles open tiny channels and break small vessels; repair signals start", measured: "Described by DermNet, a skin reference site", source: "dermnet-skin-needling" },
-  { when: "4 to 5 hours", what: "The skin's barrier had recovered", measured: "Measured in rat skin: water-loss readings", source: "kalluri-2011" },
-  { when: "By 18 hours", what: "The channels had closed", measured: "Measured in rat skin: dye imaging, 0.77 mm needles", source: "kalluri-2011" },
-  { when: "Up to 7 days", what: "Redness, swelling and dryness usually settle", measured: "In people: a review of reported side effects", source: "chu-2021" },
-  { when: "Months", what: "In a trial, acne scars had improved at 6 months", measured: "In people: blinded ratings of photos, 15 people", source: "alam-2014" },
+  {
+    when: "During the session",
+    what: "Needles open tiny channels and break small vessels; repair signals start",
+    measured: "Described by DermNet, a skin reference site",
+    source: "dermnet-skin-needling",
+  },
+  {
+    when: "4 to 5 hours",
+    what: "The skin's barrier had recovered",
+    measured: "Measured in rat skin: water-loss readings",
+    source: "kalluri-2011",
+  },
+  {
+    when: "By 18 hours",
+    what: "The channels had closed",
+    measured: "Measured in rat skin: dye imaging, 0.77 mm needles",
+    source: "kalluri-2011",
+  },
+  {
+    when: "Up to 7 days",
+    what: "Redness, swelling and dryness usually settle",
+    measured: "In people: a review of reported side effects",
+    source: "chu-2021",
+  },
+  {
+    when: "Months",
+    what: "In a trial, acne scars had improved at 6 months",
+    measured: "In people: blinded ratings of photos, 15 people",
+    source: "alam-2014",
+  },
 ];
 
 export interface HealingLayout {

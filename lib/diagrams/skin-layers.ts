@@ -33,7 +33,11 @@ export const FACE_SKIN: SkinLayerData = {
 export const SKIN_SOURCES = ["chopra-2015", "meng-2022", "kalluri-2011"] as const;
 
 /** What a fully inserted needle of this length would reach, by the measured layers. */
-export type Reach = "epidermis only" | "dermis everywhere measured" | "dermis, or below it where skin is thinnest" | "below the dermis everywhere measured";
+export type Reach =
+  | "epidermis only"
+  | "dermis everywhere measured"
+  | "dermis, or below it where skin is thinnest"
+  | "below the dermis everywhere measured";
 
 export interface NeedleMark {
   mm: number;
@@ -86,7 +90,11 @@ export function layoutSkinLayers(data: SkinLayerData = FACE_SKIN): SkinLayersLay
   const surface = TOP;
   const y = (mm: number) => px(surface + mm * scale);
   const span = WIDTH - LEFT - 8;
-  const tones = (["light", "medium", "deep"] as const).map((tone, index) => ({ tone, x: px(LEFT + (index * span) / 3), width: px(span / 3) }));
+  const tones = (["light", "medium", "deep"] as const).map((tone, index) => ({
+    tone,
+    x: px(LEFT + (index * span) / 3),
+    width: px(span / 3),
+  }));
   // The left of the drawing keeps room for the layers' names; the needles stand to its right.
   const needleLeft = LEFT + span * NAME_ROOM;
   const step = (span * (1 - NAME_ROOM)) / data.needles.length;
@@ -97,9 +105,14 @@ export function layoutSkinLayers(data: SkinLayerData = FACE_SKIN): SkinLayersLay
     tip: y(mm),
     reach: reachOf(mm, data),
   }));
-  const ruler = Array.from({ length: depth * 2 + 1 }, (_, index) => index / 2).map((mm) => ({ y: y(mm), label: mmText(mm) }));
+  const ruler = Array.from({ length: depth * 2 + 1 }, (_, index) => index / 2).map((mm) => ({
+    y: y(mm),
+    label: mmText(mm),
+  }));
   const { epidermis, dermis } = data;
-  const sources = [...new Set([epidermis.thinnest, epidermis.thickest, dermis.thinnest, dermis.thickest].map((m) => m.source))];
+  const sources = [
+    ...new Set([epidermis.thinnest, epidermis.thickest, dermis.thinnest, dermis.thickest].map((m) => m.source)),
+  ];
   const lines = [
     `Epidermis (outer layer): ${mmText(epidermis.thinnest.mm)} (${epidermis.thinnest.where}) to ${mmText(epidermis.thickest.mm)} (${epidermis.thickest.where}).`,
     `Dermis (the layer below, where collagen is made): ${mmText(dermis.thinnest.mm)} (${dermis.thinnest.where}) to ${mmText(dermis.thickest.mm)} (${dermis.thickest.where}).`,
@@ -112,7 +125,10 @@ export function layoutSkinLayers(data: SkinLayerData = FACE_SKIN): SkinLayersLay
     scale,
     surface,
     epidermis: { thin: y(epidermis.thinnest.mm), thick: y(epidermis.thickest.mm) },
-    dermisBottom: { thin: y(epidermis.thinnest.mm + dermis.thinnest.mm), thick: y(epidermis.thickest.mm + dermis.thickest.mm) },
+    dermisBottom: {
+      thin: y(epidermis.thinnest.mm + dermis.thinnest.mm),
+      thick: y(epidermis.thickest.mm + dermis.thickest.mm),
+    },
     bottom: y(depth),
     tones,
     needles,

@@ -12,7 +12,9 @@ export function parseIsoDate(text: string): Date | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2026-02-30 over to 2 March; a real date survives the round trip.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
 }
 
 /** "2026-02-28" */
@@ -46,7 +48,9 @@ export interface Interval {
 
 /** The date `steps` intervals after `start`. */
 export function addInterval(start: Date, interval: Interval, steps = 1): Date {
-  return interval.unit === "weeks" ? addDays(start, 7 * interval.count * steps) : addMonths(start, interval.count * steps);
+  return interval.unit === "weeks"
+    ? addDays(start, 7 * interval.count * steps)
+    : addMonths(start, interval.count * steps);
 }
 
 /**
@@ -59,10 +63,18 @@ export function sessionDates(start: Date, interval: Interval, sessions: number):
 
 /** The fewest and most days an interval can span: a month is 28 to 31 days. */
 export function intervalDays(interval: Interval): { min: number; max: number } {
-  return interval.unit === "weeks" ? { min: 7 * interval.count, max: 7 * interval.count } : { min: 28 * interval.count, max: 31 * interval.count };
+  return interval.unit === "weeks"
+    ? { min: 7 * interval.count, max: 7 * interval.count }
+    : { min: 28 * interval.count, max: 31 * interval.count };
 }
 
-const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const longDate = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "Tuesday 1 December 2026", read in UTC like every date here. */
 export function formatLongDate(date: Date): string {

@@ -52,10 +52,21 @@ export function foldLine(line: string): string {
 
 const dateValue = (date: Date) => toIsoDate(date).replaceAll("-", "");
 /** 20261121T093000Z */
-const dateTimeValue = (moment: Date) => moment.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const dateTimeValue = (moment: Date) =>
+  moment
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 export function buildCalendar(calendar: Calendar): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${calendar.prodId}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(calendar.name)}`];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${calendar.prodId}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+  ];
   for (const event of calendar.events) {
     lines.push(
       "BEGIN:VEVENT",

@@ -56,16 +56,24 @@ export interface PlanRequest {
 }
 
 /** A query value as typed, less the code points a page may not contain (it is shown back in the form). */
-const first = (value: string | string[] | undefined) => withoutForbiddenCodePoints((Array.isArray(value) ? value[0] : value) ?? "");
+const first = (value: string | string[] | undefined) =>
+  withoutForbiddenCodePoints((Array.isArray(value) ? value[0] : value) ?? "");
 
 /** The gap a plan's sources used: the typical one, or the shortest. */
-export const planInterval = (plan: Plan): Interval => ({ count: plan.interval.typical ?? plan.interval.min, unit: plan.interval.unit });
+export const planInterval = (plan: Plan): Interval => ({
+  count: plan.interval.typical ?? plan.interval.min,
+  unit: plan.interval.unit,
+});
 
 /** The number of sessions a plan's sources used: the typical count, or the most; none when they give no count. */
-export const planSessions = (plan: Plan): number | undefined => (plan.sessions ? (plan.sessions.typical ?? plan.sessions.max) : undefined);
+export const planSessions = (plan: Plan): number | undefined =>
+  plan.sessions ? (plan.sessions.typical ?? plan.sessions.max) : undefined;
 
 export function startWindow(today: Date): { earliest: Date; latest: Date } {
-  return { earliest: addDays(today, -PLAN_LIMITS.startDaysBack), latest: addMonths(today, PLAN_LIMITS.startMonthsAhead) };
+  return {
+    earliest: addDays(today, -PLAN_LIMITS.startDaysBack),
+    latest: addMonths(today, PLAN_LIMITS.startMonthsAhead),
+  };
 }
 
 /** A whole number typed into a form, or undefined for anything else ("4.5", "four", "4e1"). */
@@ -106,8 +114,10 @@ export function readPlanRequest(query: Query, plans: readonly Plan[], today: Dat
   const { earliest, latest } = startWindow(today);
   const start = parseIsoDate(form.start);
   if (!form.start) errors.start = "Enter the date of your first session, like 2027-01-31.";
-  else if (!start) errors.start = `“${form.start}” is not a date. Enter a real date as year-month-day, like 2027-01-31.`;
-  else if (start < earliest || start > latest) errors.start = `Choose a date from ${formatDate(earliest)} to ${formatDate(latest)}.`;
+  else if (!start)
+    errors.start = `“${form.start}” is not a date. Enter a real date as year-month-day, like 2027-01-31.`;
+  else if (start < earliest || start > latest)
+    errors.start = `Choose a date from ${formatDate(earliest)} to ${formatDate(latest)}.`;
 
   let interval: Interval | undefined;
   if (form.interval) {
@@ -115,8 +125,10 @@ export function readPlanRequest(query: Query, plans: readonly Plan[], today: Dat
     const count = wholeNumber(form.interval);
     const limits = PLAN_LIMITS[unit ?? "weeks"];
     if (!unit) errors.unit = "Choose weeks or months.";
-    else if (count === undefined) errors.interval = `Enter the gap as a whole number of ${unit}, like ${limits.min + 1}.`;
-    else if (count < limits.min || count > limits.max) errors.interval = `Choose a gap of ${limits.min} to ${limits.max} ${unit}.`;
+    else if (count === undefined)
+      errors.interval = `Enter the gap as a whole number of ${unit}, like ${limits.min + 1}.`;
+    else if (count < limits.min || count > limits.max)
+      errors.interval = `Choose a gap of ${limits.min} to ${limits.max} ${unit}.`;
     else interval = { count, unit };
   } else if (plan) {
     interval = planInterval(plan);
@@ -126,14 +138,17 @@ export function readPlanRequest(query: Query, plans: readonly Plan[], today: Dat
   if (form.sessions) {
     const count = wholeNumber(form.sessions);
     const { min, max } = PLAN_LIMITS.sessions;
-    if (count === undefined || count < min || count > max) errors.sessions = `Enter the number of sessions as a whole number from ${min} to ${max}.`;
+    if (count === undefined || count < min || count > max)
+      errors.sessions = `Enter the number of sessions as a whole number from ${min} to ${max}.`;
     else sessions = count;
   } else if (plan) {
     sessions = planSessions(plan);
-    if (sessions === undefined) errors.sessions = `Our sources give no set number of sessions for ${plan.label.toLowerCase()}. Enter the number you plan, for example the one your clinic suggests.`;
+    if (sessions === undefined)
+      errors.sessions = `Our sources give no set number of sessions for ${plan.label.toLowerCase()}. Enter the number you plan, for example the one your clinic suggests.`;
   }
 
-  if (!plan || !start || !interval || sessions === undefined || Object.keys(errors).length > 0) return { form, submitted: true, errors };
+  if (!plan || !start || !interval || sessions === undefined || Object.keys(errors).length > 0)
+    return { form, submitted: true, errors };
   const dates = sessionDates(start, interval, sessions);
   return {
     form,
@@ -157,6 +172,7 @@ export function readPlanRequest(query: Query, plans: readonly Plan[], today: Dat
 /** The query string that asks for the same plan: for the calendar link and for sharing. */
 export function planQuery(form: PlanForm): string {
   const params = new URLSearchParams();
-  for (const key of ["goal", "start", "interval", "unit", "sessions"] as const) if (form[key]) params.set(key, form[key]);
+  for (const key of ["goal", "start", "interval", "unit", "sessions"] as const)
+    if (form[key]) params.set(key, form[key]);
   return params.toString();
 }

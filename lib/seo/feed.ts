@@ -21,7 +21,9 @@ const lastChange = (article: ArticleSummary) => article.meta.updated ?? article.
 
 /** Newest first by publication date; the title breaks ties so the order never depends on file order. */
 export function newestFirst(articles: readonly ArticleSummary[]): ArticleSummary[] {
-  return [...articles].sort((a, b) => b.meta.published.getTime() - a.meta.published.getTime() || a.meta.title.localeCompare(b.meta.title));
+  return [...articles].sort(
+    (a, b) => b.meta.published.getTime() - a.meta.published.getTime() || a.meta.title.localeCompare(b.meta.title),
+  );
 }
 
 /** The latest listed change, if any: the feed marks the article's item as corrected. */
@@ -32,7 +34,9 @@ function latestChange(article: ArticleSummary) {
 function item(article: ArticleSummary, site: URL): string {
   const link = escapeXml(new URL(`/articles/${article.slug}`, site).toString());
   const change = latestChange(article);
-  const description = change ? `Corrected ${formatDate(change.date)}: ${change.change} ${article.meta.description}` : article.meta.description;
+  const description = change
+    ? `Corrected ${formatDate(change.date)}: ${change.change} ${article.meta.description}`
+    : article.meta.description;
   return [
     "    <item>",
     `      <title>${escapeXml(article.meta.title)}</title>`,

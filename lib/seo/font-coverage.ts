@@ -10,8 +10,13 @@ function fontTable(font: Buffer, tag: string): Buffer | undefined {
   for (let index = 0; index < count; index++) {
     const entry = woff ? 44 + index * 20 : 12 + index * 16;
     if (font.toString("latin1", entry, entry + 4) !== tag) continue;
-    if (!woff) return font.subarray(font.readUInt32BE(entry + 8), font.readUInt32BE(entry + 8) + font.readUInt32BE(entry + 12));
-    const [offset, compressed, original] = [font.readUInt32BE(entry + 4), font.readUInt32BE(entry + 8), font.readUInt32BE(entry + 12)];
+    if (!woff)
+      return font.subarray(font.readUInt32BE(entry + 8), font.readUInt32BE(entry + 8) + font.readUInt32BE(entry + 12));
+    const [offset, compressed, original] = [
+      font.readUInt32BE(entry + 4),
+      font.readUInt32BE(entry + 8),
+      font.readUInt32BE(entry + 12),
+    ];
     const data = font.subarray(offset, offset + compressed);
     return compressed < original ? inflateSync(data) : data;
   }
@@ -26,9 +31,15 @@ function format4(cmap: Buffer, at: number, into: Set<number>) {
   const deltas = starts + segments * 2;
   const rangeOffsets = deltas + segments * 2;
   for (let s = 0; s < segments; s++) {
-    const [end, start, delta, rangeOffset] = [cmap.readUInt16BE(ends + s * 2), cmap.readUInt16BE(starts + s * 2), cmap.readInt16BE(deltas + s * 2), cmap.readUInt16BE(rangeOffsets + s * 2)];
+    const [end, start, delta, rangeOffset] = [
+      cmap.readUInt16BE(ends + s * 2),
+      cmap.readUInt16BE(starts + s * 2),
+      cmap.readInt16BE(deltas + s * 2),
+      cmap.readUInt16BE(rangeOffsets + s * 2),
+    ];
     for (let code = start; code <= end && code !== 0xffff; code++) {
-      const glyph = rangeOffset === 0 ? code + delta : cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (code - start) * 2);
+      const glyph =
+        rangeOffset === 0 ? code + delta : cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (code - start) * 2);
       if ((glyph & 0xffff) !== 0) into.add(code);
     }
   }
@@ -48,7 +59,16 @@ export function fontCoverage(font: Buffer): Set<number> {
 }
 
 // Common characters the latin subsets lack, written with ones they have.
-const STAND_INS: Record<string, string> = { "‐": "-", "‑": "-", "‒": "–", "―": "—", "≥": ">=", "≤": "<=", "≈": "~", "→": "->" };
+const STAND_INS: Record<string, string> = {
+  "‐": "-",
+  "‑": "-",
+  "‒": "–",
+  "―": "—",
+  "≥": ">=",
+  "≤": "<=",
+  "≈": "~",
+  "→": "->",
+};
 
 /**
  * Text that the fonts can draw: stand-ins for common symbols, accents dropped where only the bare

@@ -22,7 +22,11 @@ export function citationOf(source: Source): JsonLd {
     ...(source.DOI ? [{ "@type": "PropertyValue", propertyID: "DOI", value: source.DOI }] : []),
     ...(source.PMID ? [{ "@type": "PropertyValue", propertyID: "PMID", value: source.PMID }] : []),
   ];
-  const authors = (source.author ?? []).map((name) => ("family" in name ? { "@type": "Person", familyName: name.family, ...(name.given ? { givenName: name.given } : {}) } : { "@type": "Organization", name: name.literal }));
+  const authors = (source.author ?? []).map((name) =>
+    "family" in name
+      ? { "@type": "Person", familyName: name.family, ...(name.given ? { givenName: name.given } : {}) }
+      : { "@type": "Organization", name: name.literal },
+  );
   const year = issuedYear(source);
   const url = sourceUrl(source);
   return {
@@ -31,7 +35,9 @@ export function citationOf(source: Source): JsonLd {
     ...(url ? { url } : {}),
     ...(year ? { datePublished: String(year) } : {}),
     ...(authors.length > 0 ? { author: authors } : {}),
-    ...(source["container-title"] ? { isPartOf: { "@type": scholarly ? "Periodical" : "WebSite", name: source["container-title"] } } : {}),
+    ...(source["container-title"]
+      ? { isPartOf: { "@type": scholarly ? "Periodical" : "WebSite", name: source["container-title"] } }
+      : {}),
     ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
     ...(source.URL && (source.DOI || source.PMID) ? { sameAs: source.URL } : {}),
   };
@@ -77,7 +83,10 @@ export function articleJsonLd(article: Pick<Article, "slug" | "meta" | "referenc
  * script element or open a comment; U+2028/2029 are escaped for old JavaScript parsers.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /**

@@ -11,13 +11,29 @@ export const FEED_TITLE = `${SITE_NAME}: new articles`;
 const LOCALE = "en_GB";
 
 /** The site's preview image (app/opengraph-image.tsx). */
-export const SITE_IMAGE = { path: "/opengraph-image", width: 1200, height: 630, type: "image/png", alt: `${SITE_NAME}: an evidence-first guide` };
+export const SITE_IMAGE = {
+  path: "/opengraph-image",
+  width: 1200,
+  height: 630,
+  type: "image/png",
+  alt: `${SITE_NAME}: an evidence-first guide`,
+};
 
 // A page that sets openGraph loses the image a parent segment's opengraph-image file gave it,
 // so pages other than articles (which have their own image file) name the site image themselves.
-const siteImage = (site: URL) => [{ url: new URL(SITE_IMAGE.path, site).toString(), width: SITE_IMAGE.width, height: SITE_IMAGE.height, type: SITE_IMAGE.type, alt: SITE_IMAGE.alt }];
+const siteImage = (site: URL) => [
+  {
+    url: new URL(SITE_IMAGE.path, site).toString(),
+    width: SITE_IMAGE.width,
+    height: SITE_IMAGE.height,
+    type: SITE_IMAGE.type,
+    alt: SITE_IMAGE.alt,
+  },
+];
 
-const feedLink = (site: URL) => ({ "application/rss+xml": [{ url: new URL(FEED_PATH, site).toString(), title: FEED_TITLE }] });
+const feedLink = (site: URL) => ({
+  "application/rss+xml": [{ url: new URL(FEED_PATH, site).toString(), title: FEED_TITLE }],
+});
 
 /** The layout's defaults: what a page without its own metadata (the 404) gets. */
 export function siteMetadata(site: URL = SITE_URL): Metadata {
@@ -26,7 +42,13 @@ export function siteMetadata(site: URL = SITE_URL): Metadata {
     title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: SITE_DESCRIPTION,
     alternates: { types: feedLink(site) },
-    openGraph: { type: "website", siteName: SITE_NAME, locale: LOCALE, title: SITE_NAME, description: SITE_DESCRIPTION },
+    openGraph: {
+      type: "website",
+      siteName: SITE_NAME,
+      locale: LOCALE,
+      title: SITE_NAME,
+      description: SITE_DESCRIPTION,
+    },
     twitter: { card: "summary_large_image", title: SITE_NAME, description: SITE_DESCRIPTION },
   };
 }
@@ -49,7 +71,15 @@ export function pageMetadata({ path, title, description, noindex }: PageInfo, si
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: url, types: feedLink(site) },
-    openGraph: { type: "website", siteName: SITE_NAME, locale: LOCALE, url, title: shareTitle, description, images: siteImage(site) },
+    openGraph: {
+      type: "website",
+      siteName: SITE_NAME,
+      locale: LOCALE,
+      url,
+      title: shareTitle,
+      description,
+      images: siteImage(site),
+    },
     twitter: { card: "summary_large_image", title: shareTitle, description, images: siteImage(site) },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };

@@ -13,12 +13,52 @@ function titleSize(title: string): number {
  */
 export function PreviewCard({ eyebrow, title, footer }: { eyebrow: string; title: string; footer: string }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", background: "#fbfaf7", color: "#1d2125", fontFamily: SANS }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        background: "#fbfaf7",
+        color: "#1d2125",
+        fontFamily: SANS,
+      }}
+    >
       <div style={{ width: 24, height: "100%", background: "#0b5c6b" }} />
-      <div style={{ flex: 1, display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "72px 80px 64px 72px" }}>
-        <div style={{ display: "flex", fontSize: 32, fontWeight: 600, letterSpacing: 2, textTransform: "uppercase", color: "#0b5c6b" }}>{eyebrow}</div>
-        <div style={{ display: "flex", fontFamily: SERIF, fontWeight: 600, fontSize: titleSize(title), lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", borderTop: "2px solid #d9d6cf", paddingTop: 28 }}>
+      <div
+        style={{
+          flex: 1,
+          display: "flex",
+          flexDirection: "column",
+          justifyContent: "space-between",
+          padding: "72px 80px 64px 72px",
+        }}
+      >
+        <div
+          style={{
+            display: "flex",
+            fontSize: 32,
+            fontWeight: 600,
+            letterSpacing: 2,
+            textTransform: "uppercase",
+            color: "#0b5c6b",
+          }}
+        >
+          {eyebrow}
+        </div>
+        <div
+          style={{ display: "flex", fontFamily: SERIF, fontWeight: 600, fontSize: titleSize(title), lineHeight: 1.15 }}
+        >
+          {title}
+        </div>
+        <div
+          style={{
+            display: "flex",
+            justifyContent: "space-between",
+            alignItems: "center",
+            borderTop: "2px solid #d9d6cf",
+            paddingTop: 28,
+          }}
+        >
           <div style={{ display: "flex", fontSize: 34, fontWeight: 600 }}>{footer}</div>
           <div style={{ display: "flex", fontSize: 26, color: "#50575e" }}>Information, not medical advice</div>
         </div>

@@ -20,7 +20,12 @@ let loaded: { fonts: PreviewFont[]; covered: Set<number> } | undefined;
 /** The fonts, read once per process, and the characters every one of them can draw. */
 export function previewFonts(): { fonts: PreviewFont[]; drawable: (text: string) => string } {
   if (!loaded) {
-    const fonts = files.map(({ name, file, weight }) => ({ name, data: readFileSync(join(process.cwd(), "lib/seo/fonts", file)), weight, style: "normal" as const }));
+    const fonts = files.map(({ name, file, weight }) => ({
+      name,
+      data: readFileSync(join(process.cwd(), "lib/seo/fonts", file)),
+      weight,
+      style: "normal" as const,
+    }));
     const [first, ...rest] = fonts.map((font) => fontCoverage(font.data));
     const covered = new Set([...first!].filter((code) => rest.every((set) => set.has(code))));
     loaded = { fonts, covered };

@@ -7,5 +7,8 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 };
 
 export function previewImage(card: { eyebrow: string; title: string; footer: string }): ImageResponse {
   const { fonts, drawable } = previewFonts();
-  return new ImageResponse(<PreviewCard eyebrow={drawable(card.eyebrow)} title={drawable(card.title)} footer={drawable(card.footer)} />, { ...PREVIEW_SIZE, fonts });
+  return new ImageResponse(
+    <PreviewCard eyebrow={drawable(card.eyebrow)} title={drawable(card.title)} footer={drawable(card.footer)} />,
+    { ...PREVIEW_SIZE, fonts },
+  );
 }

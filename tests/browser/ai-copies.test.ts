@@ -9,11 +9,21 @@ import { securityHeaders } from "@/server/security-headers.mjs";
 import { published } from "./published";
 
 const baseUrl = inject("baseUrl");
-const article = published.find((candidate) => candidate.sections.length >= 2 && candidate.references.length >= 2) ?? published[0]!;
+const article =
+  published.find((candidate) => candidate.sections.length >= 2 && candidate.references.length >= 2) ?? published[0]!;
 
-const unescape = (value: string) => value.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+const unescape = (value: string) =>
+  value
+    .replaceAll("&amp;", "&")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">");
 /** The href of every link whose text starts with `text`, in document order. */
-const hrefsOf = (html: string, text: string) => [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)/g)].filter((match) => match[2]!.startsWith(text)).map((match) => unescape(match[1]!));
+const hrefsOf = (html: string, text: string) =>
+  [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)/g)]
+    .filter((match) => match[2]!.startsWith(text))
+    .map((match) => unescape(match[1]!));
 
 describe("/llms.txt", () => {
   it("is plain UTF-8 text with the security headers", async () => {
@@ -29,7 +39,8 @@ describe("/llms.txt", () => {
     expect(text.startsWith("# Microneedling, explained\n\n> ")).toBe(true);
     expect(text).toContain(`**${MEDICAL_NOTICE.lead}** ${MEDICAL_NOTICE.text}`);
     for (const { slug } of published) expect(text, slug).toContain(`](${absoluteUrl(`/articles/${slug}.md`)}): `);
-    for (const { source } of getStudies()) expect(text, source.id).toContain(`](${absoluteUrl(`/studies/${encodeURIComponent(source.id)}`)}): `);
+    for (const { source } of getStudies())
+      expect(text, source.id).toContain(`](${absoluteUrl(`/studies/${encodeURIComponent(source.id)}`)}): `);
   });
 });
 
@@ -53,7 +64,15 @@ describe("an article's Markdown copy", () => {
   });
 
   it("is 404 for an unknown slug or an odd name, never a 500", async () => {
-    for (const path of ["/articles/no-such-article.md", "/articles/Bad-Case.md", "/articles/x.md.md", "/articles/.md", `/articles/${article.slug}.MD`, "/articles/%zz.md", "/markdown/articles/no-such-article.md"]) {
+    for (const path of [
+      "/articles/no-such-article.md",
+      "/articles/Bad-Case.md",
+      "/articles/x.md.md",
+      "/articles/.md",
+      `/articles/${article.slug}.MD`,
+      "/articles/%zz.md",
+      "/markdown/articles/no-such-article.md",
+    ]) {
       expect((await fetch(baseUrl + path)).status, path).toBe(404);
     }
   });
@@ -70,7 +89,9 @@ describe("report a mistake", () => {
   it("ends each section with a link that carries the page address and that section", async () => {
     const html = await (await fetch(`${baseUrl}/articles/${article.slug}`)).text();
     const pageUrl = absoluteUrl(`/articles/${article.slug}`);
-    const expected = article.sections.map((section) => reportHref(target, { pageUrl, pageTitle: article.meta.title, section })!);
+    const expected = article.sections.map((section) =>
+      reportHref(target, { pageUrl, pageTitle: article.meta.title, section })!,
+    );
     expect(hrefsOf(html, "Report a mistake in this section")).toEqual(expected);
     if (target.url || target.email) {
       for (const [index, section] of article.sections.entries()) {
@@ -84,7 +105,9 @@ describe("report a mistake", () => {
   it("ends the article with a link that carries its address", async () => {
     const html = await (await fetch(`${baseUrl}/articles/${article.slug}`)).text();
     const pageUrl = absoluteUrl(`/articles/${article.slug}`);
-    expect(hrefsOf(html, "Report a mistake on this page")).toEqual([reportHref(target, { pageUrl, pageTitle: article.meta.title })]);
+    expect(hrefsOf(html, "Report a mistake on this page")).toEqual([
+      reportHref(target, { pageUrl, pageTitle: article.meta.title }),
+    ]);
   });
 
   it("goes to About's section on reporting when no target is set, and that section exists", async () => {
@@ -98,6 +121,8 @@ describe("report a mistake", () => {
     const study = getStudies()[0]!;
     const path = `/studies/${encodeURIComponent(study.source.id)}`;
     const html = await (await fetch(baseUrl + path)).text();
-    expect(hrefsOf(html, "Report a mistake on this page")).toEqual([reportHref(target, { pageUrl: absoluteUrl(path), pageTitle: study.source.title })]);
+    expect(hrefsOf(html, "Report a mistake on this page")).toEqual([
+      reportHref(target, { pageUrl: absoluteUrl(path), pageTitle: study.source.title }),
+    ]);
   });
 });

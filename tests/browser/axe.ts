@@ -33,18 +33,30 @@ export interface Violation {
 /** Runs the WCAG rules on the page as it is now and returns what they found. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
   await injectAxe(page);
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), WCAG_TAGS);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    WCAG_TAGS,
+  );
   return results.violations.map((violation) => ({
     rule: violation.id,
     help: violation.help,
-    nodes: violation.nodes.map((node) => ({ target: node.target.join(" "), html: node.html, summary: node.failureSummary ?? "" })),
+    nodes: violation.nodes.map((node) => ({
+      target: node.target.join(" "),
+      html: node.html,
+      summary: node.failureSummary ?? "",
+    })),
   }));
 }
 
 /** One line per rule and element, naming the page, so that a failure says what to fix where. */
 export function describeViolations(page: string, violations: Violation[]): string {
   return violations
-    .flatMap(({ rule, help, nodes }) => nodes.map((node) => `${page}: ${rule} (${help})\n  at ${node.target}\n  ${node.html}\n  ${node.summary.replace(/\n/g, "\n  ")}`))
+    .flatMap(({ rule, help, nodes }) =>
+      nodes.map(
+        (node) =>
+          `${page}: ${rule} (${help})\n  at ${node.target}\n  ${node.html}\n  ${node.summary.replace(/\n/g, "\n  ")}`,
+      ),
+    )
     .join("\n\n");
 }
 

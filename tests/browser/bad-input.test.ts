@@ -13,7 +13,9 @@ const shown = relative(process.cwd(), articles);
 const sources = join(content, "sources");
 const shownSources = relative(process.cwd(), sources);
 const env = { CONTENT_DIR: content, BUILD_DIR: DIST };
-const [first] = readdirSync(articles).filter((name) => name.endsWith(".md")).sort();
+const [first] = readdirSync(articles)
+  .filter((name) => name.endsWith(".md"))
+  .sort();
 const good = readFileSync(join(articles, first!), "utf8");
 
 mkdirSync(join(articles, "folder.md"));
@@ -42,7 +44,8 @@ const expected = [
 const STACK_TRACE = /\n\s+at \S+ \(|RangeError|EISDIR|ENOENT/;
 
 /** Text as React writes it into a page. */
-const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escaped = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 afterAll(() => {
   // next dev may still be writing its folder for a moment after SIGTERM: retry while it does.

@@ -9,7 +9,14 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Flags that keep Chromium from reaching for the network this machine does not have.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -19,7 +26,10 @@ export function launch(): Promise<Browser> {
  * when any were recorded, and the page's context is closed when the test ends.
  * A page's own document status is not recorded: tests assert it (the 404 page is meant to be a 404).
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors = recordProblems(page, new URL(inject("baseUrl")).origin, options.javaScriptEnabled !== false);
@@ -40,14 +50,17 @@ export async function openBarePage(browser: Browser, options: BrowserContextOpti
 function recordProblems(page: Page, origin: string, scripts: boolean): string[] {
   const errors: string[] = [];
   const documents = new Set<string>();
-  const isDocument = (request: { isNavigationRequest(): boolean; frame(): unknown }) => request.isNavigationRequest() && request.frame() === page.mainFrame();
+  const isDocument = (request: { isNavigationRequest(): boolean; frame(): unknown }) =>
+    request.isNavigationRequest() && request.frame() === page.mainFrame();
   page.on("request", (request) => {
     if (isDocument(request)) documents.add(request.url());
     const { protocol, origin: requestOrigin } = new URL(request.url());
-    if ((protocol === "http:" || protocol === "https:") && requestOrigin !== origin) errors.push(`request to another origin: ${request.url()}`);
+    if ((protocol === "http:" || protocol === "https:") && requestOrigin !== origin)
+      errors.push(`request to another origin: ${request.url()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400 && !isDocument(response.request())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !isDocument(response.request()))
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on("console", (message) => {
     if (message.type() !== "error") return;

@@ -1,6 +1,16 @@
 // Bad content never reaches readers: `npm run build` over content with one broken file among
 // good ones fails, lists the problem, and leaves the previous build in its dist folder as it was.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,7 +33,9 @@ describe("a build with one broken file", () => {
   it("fails, lists the problem and leaves the previous build untouched", async () => {
     cpSync(contentRoot(), copy, { recursive: true });
     const articles = existsSync(join(copy, "articles")) ? join(copy, "articles") : copy;
-    const files = readdirSync(articles).filter((name) => name.endsWith(".md")).sort();
+    const files = readdirSync(articles)
+      .filter((name) => name.endsWith(".md"))
+      .sort();
     expect(files.length).toBeGreaterThan(1);
     const broken = join(articles, files.at(-1)!);
     const source = readFileSync(broken, "utf8");
@@ -42,7 +54,9 @@ describe("a build with one broken file", () => {
     const build = await buildSite(copy);
 
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${relative(process.cwd(), broken)}:${line} citation — unknown source id "@no-such-source"`);
+    expect(build.output).toContain(
+      `${relative(process.cwd(), broken)}:${line} citation — unknown source id "@no-such-source"`,
+    );
     expect(build.output).toMatch(/^1 content error$/m);
     // next build never started: the dist folder is exactly as it was.
     expect(build.output).not.toContain("Creating an optimized production build");

@@ -11,38 +11,53 @@ const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
 
 const LEVELS = ["Non-urgent advice:", "Urgent advice:", "Emergency:"];
-const withCallouts = published.filter((article) => article.sections.some((section) => section.html.includes('class="callout ')));
+const withCallouts = published.filter((article) =>
+  article.sections.some((section) => section.html.includes('class="callout ')),
+);
 const sideEffects = published.find((article) => article.slug === "microneedling-side-effects")!;
 const withChanges = published.find((article) => (article.meta.changes ?? []).length > 0)!;
 
 /** The heading text of each callout on a page, in order. */
-const calloutHeadings = (html: string) => [...html.matchAll(/<aside class="callout[^"]*"[^>]*><h\d[^>]*>(.*?)<\/h\d>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ""));
+const calloutHeadings = (html: string) =>
+  [...html.matchAll(/<aside class="callout[^"]*"[^>]*><h\d[^>]*>(.*?)<\/h\d>/g)].map((match) =>
+    match[1]!.replace(/<[^>]+>/g, ""),
+  );
 
 describe("care cards", () => {
   it("are in the content: aftercare, side effects and who should avoid it", () => {
-    expect(withCallouts.map((article) => article.slug)).toEqual(expect.arrayContaining(["microneedling-aftercare", "microneedling-side-effects", "who-should-avoid-microneedling"]));
+    expect(withCallouts.map((article) => article.slug)).toEqual(
+      expect.arrayContaining([
+        "microneedling-aftercare",
+        "microneedling-side-effects",
+        "who-should-avoid-microneedling",
+      ]),
+    );
   });
 
-  it.each(withCallouts.map((article) => [article.slug, article] as const))("on %s, each is a note named by its visible heading", async (_slug, article) => {
-    const { page } = await openPage(browser());
-    await page.goto(`${baseUrl}/articles/${article.slug}`);
-    const headings = article.sections.flatMap((section) => calloutHeadings(section.html));
-    expect(headings.length).toBeGreaterThan(0);
-    await expect(page.locator("aside.callout").count()).resolves.toBe(headings.length);
-    for (const heading of headings) {
-      const note = page.getByRole("note", { name: heading, exact: true });
-      await expect(note.count(), heading).resolves.toBe(1);
-      // The name is the heading a reader sees, and the heading is in the page's outline.
-      await expect(note.getByRole("heading", { name: heading, exact: true }).isVisible()).resolves.toBe(true);
-    }
-  });
+  it.each(withCallouts.map((article) => [article.slug, article] as const))(
+    "on %s, each is a note named by its visible heading",
+    async (_slug, article) => {
+      const { page } = await openPage(browser());
+      await page.goto(`${baseUrl}/articles/${article.slug}`);
+      const headings = article.sections.flatMap((section) => calloutHeadings(section.html));
+      expect(headings.length).toBeGreaterThan(0);
+      await expect(page.locator("aside.callout").count()).resolves.toBe(headings.length);
+      for (const heading of headings) {
+        const note = page.getByRole("note", { name: heading, exact: true });
+        await expect(note.count(), heading).resolves.toBe(1);
+        // The name is the heading a reader sees, and the heading is in the page's outline.
+        await expect(note.getByRole("heading", { name: heading, exact: true }).isVisible()).resolves.toBe(true);
+      }
+    },
+  );
 
   it("say their level in words at the start of the heading (the side effects page has a non-urgent and an emergency card)", async () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/articles/${sideEffects.slug}`);
     const names = await page.locator("aside.callout .callout__kind").allTextContents();
     expect(names).toEqual(expect.arrayContaining(["Non-urgent advice:", "Emergency:"]));
-    for (const name of names) expect(LEVELS.includes(name) || name === "Note" || name === "Common practice:", name).toBe(true);
+    for (const name of names)
+      expect(LEVELS.includes(name) || name === "Note" || name === "Common practice:", name).toBe(true);
   });
 
   it("read in full with JavaScript off", async () => {
@@ -50,8 +65,17 @@ describe("care cards", () => {
     await page.goto(`${baseUrl}/articles/${sideEffects.slug}`);
     const emergency = page.locator("aside.callout--emergency");
     await expect(emergency.isVisible()).resolves.toBe(true);
-    await expect(emergency.innerText()).resolves.toBe("Emergency: Get urgent help at once if:\nyour face, lips or tongue swell\nyou have trouble breathing");
-    await expect(page.getByRole("note", { name: "Non-urgent advice: Contact the person who treated you, your doctor, or a dermatologist (a skin specialist) if:" }).locator("li").count()).resolves.toBe(7);
+    await expect(emergency.innerText()).resolves.toBe(
+      "Emergency: Get urgent help at once if:\nyour face, lips or tongue swell\nyou have trouble breathing",
+    );
+    await expect(
+      page
+        .getByRole("note", {
+          name: "Non-urgent advice: Contact the person who treated you, your doctor, or a dermatologist (a skin specialist) if:",
+        })
+        .locator("li")
+        .count(),
+    ).resolves.toBe(7);
   });
 
   it("print, black on white with a border, and are not split by print hiding", async () => {
@@ -62,7 +86,12 @@ describe("care cards", () => {
       await expect(card.isVisible()).resolves.toBe(true);
       const style = await card.evaluate((node) => {
         const title = node.querySelector(".callout__title")!;
-        return { border: getComputedStyle(node).borderTopStyle, colour: getComputedStyle(title).color, background: getComputedStyle(title).backgroundColor, display: getComputedStyle(title).display };
+        return {
+          border: getComputedStyle(node).borderTopStyle,
+          colour: getComputedStyle(title).color,
+          background: getComputedStyle(title).backgroundColor,
+          display: getComputedStyle(title).display,
+        };
       });
       expect(style.border).not.toBe("none");
       expect(style).toMatchObject({ colour: "rgb(0, 0, 0)", background: "rgba(0, 0, 0, 0)" });
@@ -83,8 +112,12 @@ describe("review dates and page history", () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/articles/${sideEffects.slug}`);
     const facts = page.locator("article header dl");
-    await expect(facts.locator("div", { hasText: "Last reviewed" }).locator("dd").textContent()).resolves.toBe(formatDate(sideEffects.meta.reviewed!.on));
-    await expect(facts.locator("div", { hasText: "Next review due" }).locator("dd").textContent()).resolves.toBe(formatDate(sideEffects.meta.nextReview!));
+    await expect(facts.locator("div", { hasText: "Last reviewed" }).locator("dd").textContent()).resolves.toBe(
+      formatDate(sideEffects.meta.reviewed!.on),
+    );
+    await expect(facts.locator("div", { hasText: "Next review due" }).locator("dd").textContent()).resolves.toBe(
+      formatDate(sideEffects.meta.nextReview!),
+    );
     // Nobody is named: there is no clinical reviewer, and the page says so.
     await expect(page.getByText("has not been clinically reviewed").isVisible()).resolves.toBe(true);
   });
@@ -99,7 +132,16 @@ describe("review dates and page history", () => {
     expect(items).toContain(`${formatDate(change.date)}: ${change.change}`);
     expect(items.at(-1)).toBe(`${formatDate(withChanges.meta.published)}: first published.`);
     // It comes after the references.
-    expect(await page.evaluate(() => Boolean(document.querySelector("[aria-labelledby=references]")!.compareDocumentPosition(document.querySelector("[aria-labelledby=page-history]")!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Boolean(
+          document
+            .querySelector("[aria-labelledby=references]")!
+            .compareDocumentPosition(document.querySelector("[aria-labelledby=page-history]")!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("mark the corrected article's item in the feed", async () => {

@@ -14,31 +14,41 @@ const browser = sharedBrowser();
 /** Every figure placed in the content, with its article. */
 const placed = getArticleSummaries()
   .map((summary) => getArticle(summary.slug)!)
-  .flatMap((article) => article.sections.flatMap((section) => section.parts.flatMap((part) => ("figure" in part ? [[part.figure, article.slug] as const] : []))));
+  .flatMap((article) =>
+    article.sections.flatMap((section) =>
+      section.parts.flatMap((part) => ("figure" in part ? [[part.figure, article.slug] as const] : [])),
+    ),
+  );
 
 describe("diagrams", () => {
   it("every figure the site can draw is placed on an article", () => {
     expect(new Set(placed.map(([name]) => name))).toEqual(new Set(FIGURE_NAMES));
   });
 
-  it.each(placed)("%s on /articles/%s: an SVG image with a title, a description and a text version, without JavaScript", async (name, slug) => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-    await page.goto(`${baseUrl}/articles/${slug}`);
-    const figure = page.locator(`figure#figure-${name}`);
-    const svg = figure.locator('svg[role="img"]');
-    await expect(svg.count()).resolves.toBe(1);
-    const labelled = (await svg.getAttribute("aria-labelledby"))!.split(" ");
-    for (const id of labelled) expect((await page.locator(`#${id}`).textContent())!.length).toBeGreaterThan(20);
-    await expect(figure.locator("details li").count()).resolves.toBeGreaterThan(1);
-    const studyLinks = await figure.locator('figcaption a[href^="/studies/"]').count();
-    expect(studyLinks).toBeGreaterThan(0);
-    const { figureWidth, pageWidth } = await page.evaluate(
-      (selector) => ({ figureWidth: document.querySelector(selector)!.getBoundingClientRect().right, pageWidth: document.documentElement.scrollWidth }),
-      `figure#figure-${name}`,
-    );
-    expect(figureWidth).toBeLessThanOrEqual(320);
-    expect(pageWidth).toBeLessThanOrEqual(320);
-  });
+  it.each(placed)(
+    "%s on /articles/%s: an SVG image with a title, a description and a text version, without JavaScript",
+    async (name, slug) => {
+      const { page } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+      await page.goto(`${baseUrl}/articles/${slug}`);
+      const figure = page.locator(`figure#figure-${name}`);
+      const svg = figure.locator('svg[role="img"]');
+      await expect(svg.count()).resolves.toBe(1);
+      const labelled = (await svg.getAttribute("aria-labelledby"))!.split(" ");
+      for (const id of labelled) expect((await page.locator(`#${id}`).textContent())!.length).toBeGreaterThan(20);
+      await expect(figure.locator("details li").count()).resolves.toBeGreaterThan(1);
+      const studyLinks = await figure.locator('figcaption a[href^="/studies/"]').count();
+      expect(studyLinks).toBeGreaterThan(0);
+      const { figureWidth, pageWidth } = await page.evaluate(
+        (selector) => ({
+          figureWidth: document.querySelector(selector)!.getBoundingClientRect().right,
+          pageWidth: document.documentElement.scrollWidth,
+        }),
+        `figure#figure-${name}`,
+      );
+      expect(figureWidth).toBeLessThanOrEqual(320);
+      expect(pageWidth).toBeLessThanOrEqual(320);
+    },
+  );
 
   const slugs = [...new Set(placed.map(([, slug]) => slug))];
   it.each(slugs.flatMap((slug) => (["light", "dark"] as const).map((scheme) => [slug, scheme] as const)))(
@@ -46,7 +56,9 @@ describe("diagrams", () => {
     async (slug, colorScheme) => {
       const { page } = await openPage(browser(), { colorScheme });
       await page.goto(`${baseUrl}/articles/${slug}`);
-      await page.locator("figure details").evaluateAll((all) => all.forEach((details) => details.setAttribute("open", "")));
+      await page
+        .locator("figure details")
+        .evaluateAll((all) => all.forEach((details) => details.setAttribute("open", "")));
       const violations = await axeViolations(page);
       expect(violations, describeViolations(slug, violations)).toEqual([]);
     },
@@ -54,7 +66,11 @@ describe("diagrams", () => {
   );
 
   it("leave their pages valid HTML (W3C Nu checker)", async () => {
-    const pages = Object.fromEntries(await Promise.all(slugs.map(async (slug) => [slug, await (await fetch(`${baseUrl}/articles/${slug}`)).text()] as const)));
+    const pages = Object.fromEntries(
+      await Promise.all(
+        slugs.map(async (slug) => [slug, await (await fetch(`${baseUrl}/articles/${slug}`)).text()] as const),
+      ),
+    );
     expect(htmlErrors(pages)).toEqual(Object.fromEntries(slugs.map((slug) => [slug, []])));
   }, 120_000);
 });

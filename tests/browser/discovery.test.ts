@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 /** Fetches an XML file and returns the text of every element matching `selector`, or the parser's error. */
-async function xmlTexts(path: string, selector: string): Promise<{ contentType: string | null; error: string | null; texts: string[] }> {
+async function xmlTexts(
+  path: string,
+  selector: string,
+): Promise<{ contentType: string | null; error: string | null; texts: string[] }> {
   const response = await fetch(baseUrl + path);
   expect(response.status).toBe(200);
   const xml = await response.text();
@@ -31,7 +34,10 @@ async function xmlTexts(path: string, selector: string): Promise<{ contentType: 
     ([text, query]) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
       const error = doc.getElementsByTagName("parsererror")[0];
-      return { error: error ? error.textContent : null, texts: [...doc.querySelectorAll(query)].map((node) => node.textContent ?? "") };
+      return {
+        error: error ? error.textContent : null,
+        texts: [...doc.querySelectorAll(query)].map((node) => node.textContent ?? ""),
+      };
     },
     [xml, selector] as const,
   );
@@ -49,10 +55,16 @@ describe("the sitemap", () => {
     for (const url of articleUrls) expect(count(texts, url), url).toBe(1);
     for (const url of draftUrls) expect(texts).not.toContain(url);
     for (const topic of TOPICS) expect(count(texts, absoluteUrl(`/topics/${topic.id}`))).toBe(1);
-    for (const path of ["/", "/about", "/plan", "/check", "/glossary"]) expect(count(texts, absoluteUrl(path)), path).toBe(1);
+    for (const path of ["/", "/about", "/plan", "/check", "/glossary"])
+      expect(count(texts, absoluteUrl(path)), path).toBe(1);
     expect(texts).not.toContain(absoluteUrl("/search"));
     // The registry decides: every route it marks for the sitemap is there, and nothing else.
-    expect(texts.sort()).toEqual(getSiteRoutes().filter((route) => route.sitemap).map((route) => absoluteUrl(route.path)).sort());
+    expect(texts.sort()).toEqual(
+      getSiteRoutes()
+        .filter((route) => route.sitemap)
+        .map((route) => absoluteUrl(route.path))
+        .sort(),
+    );
   });
 
   it("dates each article by its last change", async () => {
@@ -83,30 +95,47 @@ describe("the RSS feed", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it("is linked from the head of every page", async () => {
-    const paths = ["/", "/about", "/search", "/no-such-page", ...TOPICS.map((topic) => `/topics/${topic.id}`), ...published.map((article) => `/articles/${article.slug}`)];
-    const { page: reader } = await openPage(browser, { javaScriptEnabled: false });
-    for (const path of paths) {
-      await reader.goto(baseUrl + path);
-      const links = await reader.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
-      expect(links, path).toEqual([absoluteUrl("/feed.xml")]);
-    }
-  }, timeForPages(4 + TOPICS.length + published.length));
+  it(
+    "is linked from the head of every page",
+    async () => {
+      const paths = [
+        "/",
+        "/about",
+        "/search",
+        "/no-such-page",
+        ...TOPICS.map((topic) => `/topics/${topic.id}`),
+        ...published.map((article) => `/articles/${article.slug}`),
+      ];
+      const { page: reader } = await openPage(browser, { javaScriptEnabled: false });
+      for (const path of paths) {
+        await reader.goto(baseUrl + path);
+        const links = await reader
+          .locator('head link[rel="alternate"][type="application/rss+xml"]')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
+        expect(links, path).toEqual([absoluteUrl("/feed.xml")]);
+      }
+    },
+    timeForPages(4 + TOPICS.length + published.length),
+  );
 });
 
 describe("structured data", () => {
-  it("describes each article as a MedicalWebPage with its citations and breadcrumb", async () => {
-    const { page: reader } = await openPage(browser, { javaScriptEnabled: false });
-    for (const article of published) {
-      await reader.goto(`${baseUrl}/articles/${article.slug}`);
-      const scripts = await reader.locator('script[type="application/ld+json"]').allTextContents();
-      expect(scripts).toHaveLength(1);
-      const data = JSON.parse(scripts[0]!);
-      expect(data).toEqual(JSON.parse(JSON.stringify(articleJsonLd(article))));
-      expect(data["@graph"][0]["@type"]).toBe("MedicalWebPage");
-      expect(data["@graph"][0].citation).toHaveLength(article.references.length);
-    }
-  }, timeForPages(published.length));
+  it(
+    "describes each article as a MedicalWebPage with its citations and breadcrumb",
+    async () => {
+      const { page: reader } = await openPage(browser, { javaScriptEnabled: false });
+      for (const article of published) {
+        await reader.goto(`${baseUrl}/articles/${article.slug}`);
+        const scripts = await reader.locator('script[type="application/ld+json"]').allTextContents();
+        expect(scripts).toHaveLength(1);
+        const data = JSON.parse(scripts[0]!);
+        expect(data).toEqual(JSON.parse(JSON.stringify(articleJsonLd(article))));
+        expect(data["@graph"][0]["@type"]).toBe("MedicalWebPage");
+        expect(data["@graph"][0].citation).toHaveLength(article.references.length);
+      }
+    },
+    timeForPages(published.length),
+  );
 
   it("has an Open Graph article with its dates and topic on each article page", async () => {
     const { page: reader } = await openPage(browser, { javaScriptEnabled: false });
@@ -116,8 +145,12 @@ describe("structured data", () => {
     await expect(meta("og:type")).resolves.toBe("article");
     await expect(meta("og:url")).resolves.toBe(absoluteUrl(`/articles/${article.slug}`));
     await expect(meta("article:published_time")).resolves.toBe(article.meta.published.toISOString());
-    await expect(meta("article:modified_time")).resolves.toBe((article.meta.updated ?? article.meta.published).toISOString());
+    await expect(meta("article:modified_time")).resolves.toBe(
+      (article.meta.updated ?? article.meta.published).toISOString(),
+    );
     await expect(meta("article:section")).resolves.toBe(TOPICS.find((topic) => topic.id === article.meta.topic)!.label);
-    await expect(reader.locator('link[rel="canonical"]').getAttribute("href")).resolves.toBe(absoluteUrl(`/articles/${article.slug}`));
+    await expect(reader.locator('link[rel="canonical"]').getAttribute("href")).resolves.toBe(
+      absoluteUrl(`/articles/${article.slug}`),
+    );
   });
 });

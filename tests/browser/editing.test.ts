@@ -11,8 +11,12 @@ const content = copyContent();
 const articlesDir = join(content, "articles");
 const shown = relative(process.cwd(), articlesDir);
 const env = { CONTENT_DIR: content, BUILD_DIR: DIST };
-const [first, second, third] = readdirSync(articlesDir).filter((name) => name.endsWith(".md")).sort();
-const originals = new Map([first!, second!, third!].map((name) => [name, readFileSync(join(articlesDir, name), "utf8")]));
+const [first, second, third] = readdirSync(articlesDir)
+  .filter((name) => name.endsWith(".md"))
+  .sort();
+const originals = new Map(
+  [first!, second!, third!].map((name) => [name, readFileSync(join(articlesDir, name), "utf8")]),
+);
 
 /** The 1-based line of the first line matching `pattern` in a text. */
 const lineOf = (text: string, pattern: RegExp) => text.split("\n").findIndex((line) => pattern.test(line)) + 1;
@@ -26,7 +30,9 @@ describe("a broken copy of the real content", () => {
   // Three files, three kinds of mistake, plus a fourth that is not even valid YAML.
   const one = originals.get(first!)!.replace(/^description: .*$/m, 'description: "Too short."');
   const two = originals.get(second!)!.replace(/\n\n([^\n#-][^\n]*)\n/, "\n\n$1 [@no-such-source]\n");
-  const three = originals.get(third!)!.replace(/\n\n([^\n#-][^\n]*)\n/, "\n\n$1 See [this](/articles/no-such-article).\n");
+  const three = originals
+    .get(third!)!
+    .replace(/\n\n([^\n#-][^\n]*)\n/, "\n\n$1 See [this](/articles/no-such-article).\n");
   const expected = [
     `${shown}/${first}:${lineOf(one, /^description:/)} description — must be 50–160 characters (got 10)`,
     `${shown}/${second}:${lineOf(two, /no-such-source/)} citation — unknown source id "@no-such-source"`,
@@ -38,7 +44,10 @@ describe("a broken copy of the real content", () => {
     writeFileSync(join(articlesDir, first!), one);
     writeFileSync(join(articlesDir, second!), two);
     writeFileSync(join(articlesDir, third!), three);
-    writeFileSync(join(articlesDir, "zz-broken-yaml.md"), "---\ntitle: fine\n  description: badly indented\n---\nBody\n");
+    writeFileSync(
+      join(articlesDir, "zz-broken-yaml.md"),
+      "---\ntitle: fine\n  description: badly indented\n---\nBody\n",
+    );
     const check = run("node_modules/.bin/tsx", ["scripts/content-check.ts"], env);
     expect(check.status).toBe(1);
     for (const line of expected) expect(check.output).toContain(line);
@@ -56,7 +65,10 @@ describe("a broken copy of the real content", () => {
   it("passes content:check and the build once restored; drafts stay out of production", () => {
     for (const [name, text] of originals) writeFileSync(join(articlesDir, name), text);
     rmSync(join(articlesDir, "zz-broken-yaml.md"));
-    const draft = originals.get(first!)!.replace(/^title: .*$/m, 'title: "An unpublished draft on the same topic"').replace(/^published: .*$/m, "published: 2026-11-20\ndraft: true");
+    const draft = originals
+      .get(first!)!
+      .replace(/^title: .*$/m, 'title: "An unpublished draft on the same topic"')
+      .replace(/^published: .*$/m, "published: 2026-11-20\ndraft: true");
     writeFileSync(join(articlesDir, "unpublished-draft.md"), draft);
 
     const check = run("node_modules/.bin/tsx", ["scripts/content-check.ts"], env);
@@ -69,7 +81,15 @@ describe("a broken copy of the real content", () => {
     expect(existsSync(join(DIST, "BUILD_ID"))).toBe(true);
     const pages = join(DIST, "server", "app");
     expect(existsSync(join(pages, "articles", "unpublished-draft.html"))).toBe(false);
-    const html = [join(pages, "index.html"), ...readdirSync(join(pages, "topics")).filter((f) => f.endsWith(".html")).map((f) => join(pages, "topics", f)), ...readdirSync(join(pages, "articles")).filter((f) => f.endsWith(".html")).map((f) => join(pages, "articles", f))];
+    const html = [
+      join(pages, "index.html"),
+      ...readdirSync(join(pages, "topics"))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => join(pages, "topics", f)),
+      ...readdirSync(join(pages, "articles"))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => join(pages, "articles", f)),
+    ];
     for (const file of html) {
       const page = readFileSync(file, "utf8");
       expect(page, file).not.toContain("unpublished-draft");
@@ -88,7 +108,10 @@ describe("next dev on the copy", () => {
       expect(await draft.text()).toContain("Draft: this article is not published");
 
       const path = join(articlesDir, second!);
-      writeFileSync(path, originals.get(second!)!.replace(/^title: .*$/m, 'title: "A title changed while the server runs"'));
+      writeFileSync(
+        path,
+        originals.get(second!)!.replace(/^title: .*$/m, 'title: "A title changed while the server runs"'),
+      );
       const changed = await fetch(`${server.baseUrl}/articles/${second!.replace(/\.md$/, "")}`);
       expect(await changed.text()).toContain("A title changed while the server runs");
 

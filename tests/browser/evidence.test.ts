@@ -16,24 +16,29 @@ describe("the evidence table", () => {
     expect(withClaims.length).toBeGreaterThan(0);
   });
 
-  it.each(withClaims.map((article) => [article.slug, article] as const))("renders every claim of %s with its grade and sources", async (_slug, article) => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}/articles/${article.slug}`);
-    const rows = page.locator("table[aria-labelledby=evidence-table-title] tbody tr");
-    const claims = article.meta.claims!;
-    await expect(rows.count()).resolves.toBe(claims.length);
-    const referenceIds = await page.locator('section[aria-labelledby="references"] li').evaluateAll((items) => items.map((item) => item.id));
-    for (const [index, claim] of claims.entries()) {
-      const row = rows.nth(index);
-      await expect(row.locator("th").textContent()).resolves.toBe(claim.claim);
-      await expect(row.locator("[data-grade]").getAttribute("data-grade")).resolves.toBe(claim.grade);
-      const hrefs = await row.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-      expect(hrefs.length).toBeGreaterThanOrEqual(1);
-      expect(hrefs).toEqual(claim.sources.map((id) => `#ref-${id}`));
-      for (const href of hrefs) expect(referenceIds).toContain(href!.slice(1));
-    }
-    expect(errors).toEqual([]);
-  });
+  it.each(withClaims.map((article) => [article.slug, article] as const))(
+    "renders every claim of %s with its grade and sources",
+    async (_slug, article) => {
+      const { page, errors } = await openPage(browser());
+      await page.goto(`${baseUrl}/articles/${article.slug}`);
+      const rows = page.locator("table[aria-labelledby=evidence-table-title] tbody tr");
+      const claims = article.meta.claims!;
+      await expect(rows.count()).resolves.toBe(claims.length);
+      const referenceIds = await page
+        .locator('section[aria-labelledby="references"] li')
+        .evaluateAll((items) => items.map((item) => item.id));
+      for (const [index, claim] of claims.entries()) {
+        const row = rows.nth(index);
+        await expect(row.locator("th").textContent()).resolves.toBe(claim.claim);
+        await expect(row.locator("[data-grade]").getAttribute("data-grade")).resolves.toBe(claim.grade);
+        const hrefs = await row.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+        expect(hrefs.length).toBeGreaterThanOrEqual(1);
+        expect(hrefs).toEqual(claim.sources.map((id) => `#ref-${id}`));
+        for (const href of hrefs) expect(referenceIds).toContain(href!.slice(1));
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 
   it("is linked from the home page and the benefits article, and the link lands on it", async () => {
     const { page, errors } = await openPage(browser());
@@ -44,7 +49,13 @@ describe("the evidence table", () => {
     await page.goto(`${baseUrl}/articles/${benefits.slug}`);
     await page.locator(`main a[href="${table}"]`).first().click();
     await page.waitForURL(`**${table}`);
-    await expect(page.locator("#evidence-at-a-glance ~ * table[aria-labelledby=evidence-table-title], section:has(#evidence-at-a-glance) table[aria-labelledby=evidence-table-title]").count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator(
+          "#evidence-at-a-glance ~ * table[aria-labelledby=evidence-table-title], section:has(#evidence-at-a-glance) table[aria-labelledby=evidence-table-title]",
+        )
+        .count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 });

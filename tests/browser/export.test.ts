@@ -43,7 +43,10 @@ const article = published.find((candidate) => candidate.sections.length >= 2) ??
 
 /** The text of the <h1> and the ids of the section headings in a page's HTML. */
 function outline(html: string) {
-  return { h1: /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1], ids: [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]) };
+  return {
+    h1: /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1],
+    ids: [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]),
+  };
 }
 
 describe("the static export", () => {
@@ -51,7 +54,9 @@ describe("the static export", () => {
     expect(readFileSync(serverBuildIdFile, "utf8")).toBe(serverBuildId);
     expect(readdirSync(".").filter((name) => name.startsWith(".next-export"))).toEqual([]);
     expect(existsSync(join(out, "index.html"))).toBe(true);
-    expect(buildOutput).toMatch(new RegExp(`${published.length} articles and \\d+ study pages indexed into out/pagefind`));
+    expect(buildOutput).toMatch(
+      new RegExp(`${published.length} articles and \\d+ study pages indexed into out/pagefind`),
+    );
   });
 
   it("has every page and feed, each with its type", async () => {
@@ -86,11 +91,22 @@ describe("the static export", () => {
 
   it("has no script on any page but the site's own and JSON-LD (no framework JavaScript)", () => {
     const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
-    expect(pages).toEqual(expect.arrayContaining(["index.html", "404.html", "search.html", "glossary.html", `articles/${article.slug}.html`]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "404.html",
+        "search.html",
+        "glossary.html",
+        `articles/${article.slug}.html`,
+      ]),
+    );
     for (const file of pages) {
       const html = readFileSync(join(out, file), "utf8");
       const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([, attributes]) => attributes!);
-      const foreign = scripts.filter((attributes) => !/\stype="application\/ld\+json"/.test(attributes) && !/\ssrc="\/site\.js\?v=[0-9a-f]+"/.test(attributes));
+      const foreign = scripts.filter(
+        (attributes) =>
+          !/\stype="application\/ld\+json"/.test(attributes) && !/\ssrc="\/site\.js\?v=[0-9a-f]+"/.test(attributes),
+      );
       expect(foreign, file).toEqual([]);
       expect(frameworkLeftovers(html, { errorPage: NEXT_ERROR_PAGE.test(file) }), file).toEqual([]);
     }
@@ -100,8 +116,12 @@ describe("the static export", () => {
 
   it("has the copies for AI assistants as the production server sends them, and no internal route", async () => {
     expect(await (await fetch(`${site.baseUrl}/llms.txt`)).text()).toBe(getLlmsTxt());
-    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(getArticleMarkdown(article.slug));
-    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(await (await fetch(`${serverUrl}/articles/${article.slug}.md`)).text());
+    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(
+      getArticleMarkdown(article.slug),
+    );
+    expect(await (await fetch(`${site.baseUrl}/articles/${article.slug}.md`)).text()).toBe(
+      await (await fetch(`${serverUrl}/articles/${article.slug}.md`)).text(),
+    );
     expect(existsSync(join(out, "markdown"))).toBe(false);
     expect((await fetch(`${site.baseUrl}/articles/no-such-article.md`)).status).toBe(404);
   });
@@ -126,13 +146,15 @@ describe("the static export", () => {
     const serverOnly = (url: string) => SERVER_ONLY_ROUTES.some((route) => new URL(url).pathname.startsWith(route));
     const problems: string[] = [];
     page.on("response", (response) => {
-      if (response.status() >= 400 && !serverOnly(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400 && !serverOnly(response.url()))
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     page.on("requestfailed", (request) => {
       if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()}`);
     });
     page.on("console", (message) => {
-      if (message.type() === "error" && !serverOnly(message.location().url || site.baseUrl)) problems.push(`console: ${message.text()}`);
+      if (message.type() === "error" && !serverOnly(message.location().url || site.baseUrl))
+        problems.push(`console: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     await page.goto(`${site.baseUrl}/articles/${article.slug}`, { waitUntil: "networkidle" });

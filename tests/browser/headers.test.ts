@@ -37,19 +37,23 @@ describe("security headers", () => {
     for (const path of paths) {
       const response = await fetch(baseUrl + path);
       expect(response.status, path).toBeLessThan(500);
-      for (const { key, value } of securityHeaders()) expect(response.headers.get(key), `${key} on ${path}`).toBe(value);
+      for (const { key, value } of securityHeaders())
+        expect(response.headers.get(key), `${key} on ${path}`).toBe(value);
       expect(response.headers.get("x-powered-by"), path).toBeNull();
     }
     // Where Pagefind runs (the page and its worker's script), the same headers with WebAssembly allowed.
     for (const path of ["/search", "/pagefind/pagefind-worker.js"]) {
       const response = await fetch(baseUrl + path);
-      for (const { key, value } of securityHeaders(false, { webAssembly: true })) expect(response.headers.get(key), `${key} on ${path}`).toBe(value);
+      for (const { key, value } of securityHeaders(false, { webAssembly: true }))
+        expect(response.headers.get(key), `${key} on ${path}`).toBe(value);
     }
   });
 
   it("keep the policy strict: no eval, nothing from other origins, no framing", () => {
     const policy = securityHeaders().find(({ key }) => key === "Content-Security-Policy")!.value;
-    const directives = new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+    const directives = new Map(
+      policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]),
+    );
     expect(directives.get("default-src")).toEqual(["'self'"]);
     // Scripts only from the site itself: no inline script, no eval, no inline event handlers.
     expect(directives.get("script-src")).toEqual(["'self'"]);
@@ -60,9 +64,11 @@ describe("security headers", () => {
     expect(directives.get("base-uri")).toEqual(["'self'"]);
     expect(directives.get("form-action")).toEqual(["'self'"]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
-    for (const sources of directives.values()) expect(sources.filter((source) => /^(https?:|\*|http)/.test(source))).toEqual([]);
+    for (const sources of directives.values())
+      expect(sources.filter((source) => /^(https?:|\*|http)/.test(source))).toEqual([]);
     const permissions = securityHeaders().find(({ key }) => key === "Permissions-Policy")!.value;
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "interest-cohort"]) expect(permissions).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "interest-cohort"])
+      expect(permissions).toContain(`${feature}=()`);
   });
 });
 
@@ -71,21 +77,35 @@ describe("pages under the Content-Security-Policy", () => {
     const { page, errors } = await openPage(browser);
     const warnings: string[] = [];
     page.on("console", (message) => {
-      if (/Content.Security.Policy|Permissions.Policy/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+      if (/Content.Security.Policy|Permissions.Policy/i.test(message.text()))
+        warnings.push(`${message.type()}: ${message.text()}`);
     });
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
-        ((window as unknown as { violations: string[] }).violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+        ((window as unknown as { violations: string[] }).violations ??= []).push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
     const violations: string[] = [];
     const routes = await siteRoutes(baseUrl);
     // The search page with a query runs the site's script, Pagefind's script and its WebAssembly.
     const { word } = uniqueBodyWord();
-    for (const path of [...routes.map((route) => route.path), "/glossary", "/plan", "/plan?goal=acne-scars", "/check", `/search?q=${word}`]) {
+    for (const path of [
+      ...routes.map((route) => route.path),
+      "/glossary",
+      "/plan",
+      "/plan?goal=acne-scars",
+      "/check",
+      `/search?q=${word}`,
+    ]) {
       await page.goto(baseUrl + path, { waitUntil: "networkidle" });
       if (path.startsWith("/search?")) await page.locator(".search-results > li").first().waitFor();
-      violations.push(...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).map((violation) => `${path}: ${violation}`));
+      violations.push(
+        ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).map(
+          (violation) => `${path}: ${violation}`,
+        ),
+      );
     }
     // Following a link loads the next page under the same policy.
     await page.goto(baseUrl + "/");
@@ -123,13 +143,22 @@ describe("pages under the Content-Security-Policy", () => {
     await page.goto(`${baseUrl}/csp-probe`);
     const probe = () =>
       page.evaluate(() => {
-        const { violations, evalResult, inlineRan, handlerRan } = window as unknown as { violations?: string[]; evalResult?: string; inlineRan?: boolean; handlerRan?: boolean };
+        const { violations, evalResult, inlineRan, handlerRan } = window as unknown as {
+          violations?: string[];
+          evalResult?: string;
+          inlineRan?: boolean;
+          handlerRan?: boolean;
+        };
         return { violations: violations ?? [], evalResult, inlineRan, handlerRan };
       });
     // The handler's violation comes last, once the image has failed to load.
     await expect.poll(async () => (await probe()).violations).toContain("script-src-attr");
     const { evalResult, inlineRan, handlerRan, violations } = await probe();
-    expect({ evalResult, inlineRan, handlerRan }).toEqual({ evalResult: "EvalError", inlineRan: undefined, handlerRan: undefined });
+    expect({ evalResult, inlineRan, handlerRan }).toEqual({
+      evalResult: "EvalError",
+      inlineRan: undefined,
+      handlerRan: undefined,
+    });
     // Both the inline script and the other origin's were refused.
     expect(violations.filter((violation) => violation === "script-src-elem")).toHaveLength(2);
   });
@@ -143,7 +172,12 @@ describe("pages under the Content-Security-Policy", () => {
     await new Promise<void>((resolve) => framer.listen(0, "127.0.0.1", resolve));
     try {
       const { page } = await openBarePage(browser);
-      const blocked = new Promise<string>((resolve) => page.on("console", (message) => /frame-ancestors|X-Frame-Options/.test(message.text()) && resolve(message.text())));
+      const blocked = new Promise<string>((resolve) =>
+        page.on(
+          "console",
+          (message) => /frame-ancestors|X-Frame-Options/.test(message.text()) && resolve(message.text()),
+        ),
+      );
       await page.goto(`http://127.0.0.1:${(framer.address() as { port: number }).port}/`);
       await expect(blocked).resolves.toMatch(/frame-ancestors 'none'/);
       // The frame shows Chromium's error page, not the site's.

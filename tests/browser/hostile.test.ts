@@ -38,7 +38,8 @@ afterAll(async () => {
 });
 
 /** Paths the site really has; a request anywhere else means a payload chose the URL. */
-const EXPECTED_PATH = /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|studies$|studies\/[a-z0-9-]+$|icon\.svg$|print-origin\.css$|site\.js$)/;
+const EXPECTED_PATH =
+  /^\/(?:$|_next\/static\/|articles\/[a-z0-9-]+$|topics\/[a-z0-9-]+$|about$|search$|plan$|check$|glossary$|studies$|studies\/[a-z0-9-]+$|icon\.svg$|print-origin\.css$|site\.js$)/;
 
 /** What the page's DOM holds that could run script or send the reader elsewhere. */
 function dangerousMarkup(page: Page): Promise<string[]> {
@@ -50,7 +51,8 @@ function dangerousMarkup(page: Page): Promise<string[]> {
         const name = attribute.name.toLowerCase();
         if (name.startsWith("on")) found.push(`${name} on <${element.localName}>`);
         const value = attribute.value.replace(/[\u0000-\u0020]/g, "");
-        if (urlAttributes.includes(name) && /^(?:javascript|vbscript|data):/i.test(value)) found.push(`${name}="${value}" on <${element.localName}>`);
+        if (urlAttributes.includes(name) && /^(?:javascript|vbscript|data):/i.test(value))
+          found.push(`${name}="${value}" on <${element.localName}>`);
       }
     }
     // The site's own search form and JSON-LD data block are expected; anything else of these kinds is not.
@@ -73,9 +75,15 @@ describe("a site built from hostile content", () => {
     });
     page.on("request", (request) => {
       const url = new URL(request.url());
-      if (url.origin !== site!.baseUrl || !EXPECTED_PATH.test(url.pathname)) unexpected.push(`${page.url()} requested ${request.url()}`);
+      if (url.origin !== site!.baseUrl || !EXPECTED_PATH.test(url.pathname))
+        unexpected.push(`${page.url()} requested ${request.url()}`);
     });
-    const paths = ["/", "/about", ...TOPIC_IDS.map((topic) => `/topics/${topic}`), ...slugs.map((slug) => `/articles/${slug}`)];
+    const paths = [
+      "/",
+      "/about",
+      ...TOPIC_IDS.map((topic) => `/topics/${topic}`),
+      ...slugs.map((slug) => `/articles/${slug}`),
+    ];
     const findings: string[] = [];
     for (const path of paths) {
       const response = await page.goto(site!.baseUrl + path, { waitUntil: "load" });
@@ -94,7 +102,9 @@ describe("a site built from hostile content", () => {
 
   it("shows hostile front matter as plain text", async () => {
     const page = await browser.newPage();
-    for (const hostile of FRONT_MATTER_CASES.filter((each) => each.outcome.accepted && typeof each.meta?.title === "string")) {
+    for (const hostile of FRONT_MATTER_CASES.filter(
+      (each) => each.outcome.accepted && typeof each.meta?.title === "string",
+    )) {
       await page.goto(`${site!.baseUrl}/articles/${hostile.name}`);
       await expect(page.locator("h1").textContent()).resolves.toBe(hostile.meta!.title);
       await expect(page.title()).resolves.toContain(hostile.meta!.title as string);
@@ -110,7 +120,9 @@ describe("a site built from hostile content", () => {
       await page.goto(`${site!.baseUrl}/articles/${hostile.name}`);
       const item = page.locator(`section[aria-labelledby="references"] li[id="ref-${work.id}"]`);
       await expect(item.textContent()).resolves.toContain(vancouver(work));
-      const hrefs = await item.locator(".reference-links a[rel='noopener']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const hrefs = await item
+        .locator(".reference-links a[rel='noopener']")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(hrefs, hostile.name).toEqual(sourceLinks(work).map((link) => link.href));
     }
     await page.close();

@@ -43,7 +43,9 @@ function tabStopCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     const radioGroups = new Set<string>();
     let count = 0;
-    for (const el of document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex='0']")) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      "a[href], button, input, select, textarea, [tabindex='0']",
+    )) {
       if (el.getClientRects().length === 0 || (el as HTMLInputElement).disabled) continue;
       if (el instanceof HTMLInputElement && el.type === "hidden") continue;
       if (el instanceof HTMLInputElement && el.type === "radio") {
@@ -63,7 +65,11 @@ describe("the skip link", () => {
       const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       await page.goto(baseUrl + path);
       const skip = page.locator('a[href="#main"]');
-      const onScreen = () => skip.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top >= 0 && r.right <= window.innerWidth; });
+      const onScreen = () =>
+        skip.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top >= 0 && r.right <= window.innerWidth;
+        });
       expect(await onScreen(), "hidden until focused").toBe(false);
       await page.keyboard.press("Tab");
       expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -99,8 +105,14 @@ describe("tabbing through every page", () => {
         previous = stop.index;
       }
       expect(stops.length, "Tab reaches every link and control").toBeGreaterThanOrEqual(tabbable);
-      expect(stops.filter((stop) => !stop.indicator).map((stop) => stop.element), "focused without a visible outline").toEqual([]);
-      expect(stops.filter((stop) => !stop.visible).map((stop) => stop.element), "focused but not on screen").toEqual([]);
+      expect(
+        stops.filter((stop) => !stop.indicator).map((stop) => stop.element),
+        "focused without a visible outline",
+      ).toEqual([]);
+      expect(
+        stops.filter((stop) => !stop.visible).map((stop) => stop.element),
+        "focused but not on screen",
+      ).toEqual([]);
     });
   }
 });

@@ -13,7 +13,8 @@ export interface Overflow {
 
 export function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).trim().replace(/\s+/g, ".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).trim().replace(/\s+/g, ".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
     // Hidden on purpose for screen readers only: a 1 px box that clips its text.
     const visuallyHidden = (el: Element) => el.closest(".visually-hidden") !== null;
     const clipped: string[] = [];
@@ -24,11 +25,13 @@ export function measureOverflow(page: Page): Promise<Overflow> {
       if (style.display === "none" || visuallyHidden(el)) continue;
       const overflows = el.scrollWidth > el.clientWidth + 1;
       if (!overflows) continue;
-      if (style.overflowX === "hidden" || style.overflowX === "clip") clipped.push(`${describe(el)} hides ${el.scrollWidth - el.clientWidth}px`);
+      if (style.overflowX === "hidden" || style.overflowX === "clip")
+        clipped.push(`${describe(el)} hides ${el.scrollWidth - el.clientWidth}px`);
       if (style.overflowX === "auto" || style.overflowX === "scroll") {
         scrollers.push(el);
         const focusable = el.getAttribute("tabindex") === "0";
-        const named = el.getAttribute("role") === "region" && (el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby"));
+        const named =
+          el.getAttribute("role") === "region" && (el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby"));
         if (!focusable || !named) unreachableScrollers.push(describe(el));
       }
     }
@@ -37,13 +40,25 @@ export function measureOverflow(page: Page): Promise<Overflow> {
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || visuallyHidden(parent) || scrollers.some((scroller) => scroller.contains(parent))) continue;
+      if (
+        !parent ||
+        !node.textContent?.trim() ||
+        visuallyHidden(parent) ||
+        scrollers.some((scroller) => scroller.contains(parent))
+      )
+        continue;
       if (parent.closest("[aria-hidden=true]") || getComputedStyle(parent).visibility === "hidden") continue;
       range.selectNodeContents(node);
       const rect = range.getBoundingClientRect();
-      if (rect.width > 0 && (rect.right > window.innerWidth + 1 || rect.left < -1)) clipped.push(`${describe(parent)} runs from ${Math.round(rect.left)} to ${Math.round(rect.right)}px`);
+      if (rect.width > 0 && (rect.right > window.innerWidth + 1 || rect.left < -1))
+        clipped.push(`${describe(parent)} runs from ${Math.round(rect.left)} to ${Math.round(rect.right)}px`);
     }
-    return { pageScrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, clipped, unreachableScrollers };
+    return {
+      pageScrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth: window.innerWidth,
+      clipped,
+      unreachableScrollers,
+    };
   });
 }
 
@@ -68,6 +83,9 @@ export function charactersPerLine(page: Page, selector: string): Promise<number[
         lines.set(line, (lines.get(line) ?? 0) + 1);
       }
     }
-    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, count]) => count).slice(0, -1);
+    return [...lines.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, count]) => count)
+      .slice(0, -1);
   }, selector);
 }

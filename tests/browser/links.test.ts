@@ -4,7 +4,8 @@ import { describe, expect, inject, it } from "vitest";
 
 const baseUrl = inject("baseUrl");
 
-const attributeValues = (html: string, attribute: string) => [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((match) => match[1]!.replaceAll("&amp;", "&"));
+const attributeValues = (html: string, attribute: string) =>
+  [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((match) => match[1]!.replaceAll("&amp;", "&"));
 
 describe("links between pages", () => {
   it("all lead somewhere, from home outwards", async () => {
@@ -16,7 +17,11 @@ describe("links between pages", () => {
       const response = await fetch(baseUrl + path);
       const html = await response.text();
       const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
-      const links = isHtml ? attributeValues(html, "href").filter((href) => href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/_next/")) : [];
+      const links = isHtml
+        ? attributeValues(html, "href").filter(
+            (href) => href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/_next/"),
+          )
+        : [];
       pages.set(path, { status: response.status, ids: new Set(attributeValues(html, "id")), links });
       for (const link of links) queue.push(new URL(link, baseUrl).pathname);
     }
@@ -27,7 +32,8 @@ describe("links between pages", () => {
         const url = new URL(link, baseUrl);
         const target = pages.get(url.pathname);
         const id = decodeURIComponent(url.hash.slice(1));
-        if (id && target && !target.ids.has(id)) broken.push(`${path} links to ${link}, but ${url.pathname} has no id "${id}"`);
+        if (id && target && !target.ids.has(id))
+          broken.push(`${path} links to ${link}, but ${url.pathname} has no id "${id}"`);
       }
     }
     expect(broken).toEqual([]);

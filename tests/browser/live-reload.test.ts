@@ -28,11 +28,14 @@ afterAll(async () => {
 /** The article open in Chromium, listening for saves, with a marker on `window` that a reload would lose. */
 async function openArticle() {
   const { page } = await openBarePage(browser());
-  const listening = page.waitForResponse((response) => new URL(response.url()).pathname === CONTENT_CHANGES_PATH, { timeout: 240_000 });
+  const listening = page.waitForResponse((response) => new URL(response.url()).pathname === CONTENT_CHANGES_PATH, {
+    timeout: 240_000,
+  });
   await page.goto(`${server.baseUrl}/articles/${SLUG}`, { timeout: 240_000 });
   await listening;
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-  const stillTheSameDocument = () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+  const stillTheSameDocument = () =>
+    page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
   return { page, stillTheSameDocument };
 }
 

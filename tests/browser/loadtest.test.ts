@@ -4,7 +4,9 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function loadtest(): Promise<{ status: number | null; output: string }> {
-  const child = spawn("node", ["--import", "tsx", "scripts/loadtest.ts"], { env: { ...process.env, LOADTEST_DURATION: "1", LOADTEST_CONNECTIONS: "10" } });
+  const child = spawn("node", ["--import", "tsx", "scripts/loadtest.ts"], {
+    env: { ...process.env, LOADTEST_DURATION: "1", LOADTEST_CONNECTIONS: "10" },
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

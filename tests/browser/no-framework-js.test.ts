@@ -27,15 +27,28 @@ function scripts(html: string) {
 
 /** The page's scripts that are neither the site's own file nor JSON-LD data. */
 function foreignScripts(html: string) {
-  return scripts(html).filter(({ src, type }) => !(src === undefined ? type === "application/ld+json" : new URL(src, baseUrl).pathname === SITE_SCRIPT_PATH && type === "module"));
+  return scripts(html).filter(
+    ({ src, type }) =>
+      !(src === undefined
+        ? type === "application/ld+json"
+        : new URL(src, baseUrl).pathname === SITE_SCRIPT_PATH && type === "module"),
+  );
 }
 
-const directives = (policy: string) => new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 /** Reader pages: the route registry, plus pages it may not list yet, and answers rendered per request. */
 async function readerPages(): Promise<{ name: string; path: string; status: number }[]> {
   const routes = await siteRoutes(baseUrl);
-  const timelines = published.filter((article) => article.meta.timeline?.length).map((article) => ({ name: `timeline ${article.slug}`, path: `/articles/${article.slug}/timeline`, status: 200 }));
+  const timelines = published
+    .filter((article) => article.meta.timeline?.length)
+    .map((article) => ({ name: `timeline ${article.slug}`, path: `/articles/${article.slug}/timeline`, status: 200 }));
   const more = [
     { name: "glossary", path: "/glossary", status: 200 },
     { name: "planner", path: "/plan", status: 200 },
@@ -52,7 +65,8 @@ const pages = await readerPages();
 describe("reader pages", () => {
   it("are in the list: home, articles, topics, about, glossary, timeline, planner, check, 404", () => {
     const names = pages.map((page) => page.name.split(" ")[0]);
-    for (const kind of ["home", "article", "topic", "glossary", "planner", "check", "404"]) expect(names, kind).toContain(kind);
+    for (const kind of ["home", "article", "topic", "glossary", "planner", "check", "404"])
+      expect(names, kind).toContain(kind);
   });
 
   for (const { name, path, status } of pages) {
@@ -61,19 +75,35 @@ describe("reader pages", () => {
       expect(response.status).toBe(status);
       expect(foreignScripts(response.body)).toEqual([]);
       expect(frameworkLeftovers(response.body)).toEqual([]);
-      expect(scripts(response.body).filter(({ src }) => src !== undefined), "the site's own script").toHaveLength(1);
+      expect(
+        scripts(response.body).filter(({ src }) => src !== undefined),
+        "the site's own script",
+      ).toHaveLength(1);
       expect(response.body, "next dev's live reload").not.toContain(CONTENT_CHANGES_PATH);
       const scriptSrc = directives(String(response.headers["content-security-policy"])).get("script-src");
-      expect(scriptSrc).toEqual(["'self'", ...(allowsWebAssembly(new URL(path, baseUrl).pathname) ? ["'wasm-unsafe-eval'"] : [])]);
+      expect(scriptSrc).toEqual([
+        "'self'",
+        ...(allowsWebAssembly(new URL(path, baseUrl).pathname) ? ["'wasm-unsafe-eval'"] : []),
+      ]);
     });
   }
 });
 
 describe("the mechanism's assumptions about Next.js", () => {
-  const files = readdirSync(PRERENDERED, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  const files = readdirSync(PRERENDERED, { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith(".html"),
+  );
 
   it("Next writes every prerendered page as .html in the build, and the build stripped each one", () => {
-    for (const page of ["index.html", "about.html", "glossary.html", "search.html", "_not-found.html", ...published.map((article) => `articles/${article.slug}.html`)]) expect(files, page).toContain(page);
+    for (const page of [
+      "index.html",
+      "about.html",
+      "glossary.html",
+      "search.html",
+      "_not-found.html",
+      ...published.map((article) => `articles/${article.slug}.html`),
+    ])
+      expect(files, page).toContain(page);
     for (const file of files) {
       const html = readFileSync(join(PRERENDERED, file), "utf8");
       expect(foreignScripts(html), file).toEqual([]);

@@ -19,7 +19,12 @@ interface RawResponse {
 function rawRequest(method: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(Number(baseUrl.port), baseUrl.hostname);
-    const lines = [`${method} ${path} HTTP/1.1`, ...Object.entries({ Host: baseUrl.host, Connection: "close", ...headers }).map(([key, value]) => `${key}: ${value}`)];
+    const lines = [
+      `${method} ${path} HTTP/1.1`,
+      ...Object.entries({ Host: baseUrl.host, Connection: "close", ...headers }).map(
+        ([key, value]) => `${key}: ${value}`,
+      ),
+    ];
     // Written, not ended: a half-closed socket may be dropped before the answer comes.
     socket.write(Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "utf8"));
     const chunks: Buffer[] = [];
@@ -36,8 +41,19 @@ function rawRequest(method: string, path: string, headers: Record<string, string
 
 /** Signs that a response shows the server's insides: file paths or stack frames. */
 function leaks(response: RawResponse): string[] {
-  const signs = [process.cwd(), "/work/", "node_modules", ".next/server", "/etc/passwd", "root:x:0:0", /\n\s+at [\w.<>]+ \(/, /"version":\s*"[\d.]+"/];
-  return signs.filter((sign) => (typeof sign === "string" ? response.body.includes(sign) : sign.test(response.body))).map(String);
+  const signs = [
+    process.cwd(),
+    "/work/",
+    "node_modules",
+    ".next/server",
+    "/etc/passwd",
+    "root:x:0:0",
+    /\n\s+at [\w.<>]+ \(/,
+    /"version":\s*"[\d.]+"/,
+  ];
+  return signs
+    .filter((sign) => (typeof sign === "string" ? response.body.includes(sign) : sign.test(response.body)))
+    .map(String);
 }
 
 const LONG = "a".repeat(10 * 1024);
@@ -84,7 +100,9 @@ const NOT_FOUND: string[] = [
 ];
 
 describe("odd requests", () => {
-  it.each(NOT_FOUND.map((path) => [path.length > 80 ? `${path.slice(0, 40)}… (${path.length} characters)` : path, path]))("GET %s is a 404 that shows nothing of the server", async (_, path) => {
+  it.each(
+    NOT_FOUND.map((path) => [path.length > 80 ? `${path.slice(0, 40)}… (${path.length} characters)` : path, path]),
+  )("GET %s is a 404 that shows nothing of the server", async (_, path) => {
     const response = await rawRequest("GET", path);
     expect(response.status).toBe(404);
     expect(leaks(response)).toEqual([]);
@@ -119,7 +137,11 @@ describe("odd requests", () => {
   });
 
   it("a forged server-action request is refused", async () => {
-    const response = await rawRequest("POST", "/", { "Next-Action": "0123456789abcdef", "Content-Type": "text/plain", "Content-Length": "0" });
+    const response = await rawRequest("POST", "/", {
+      "Next-Action": "0123456789abcdef",
+      "Content-Type": "text/plain",
+      "Content-Length": "0",
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(leaks(response)).toEqual([]);

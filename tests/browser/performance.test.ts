@@ -8,7 +8,8 @@ import { launch, openPage } from "./browser";
 import { published } from "./published";
 
 const baseUrl = inject("baseUrl");
-const article = published.find((candidate) => candidate.meta.summary && candidate.sections.length >= 2) ?? published[0]!;
+const article =
+  published.find((candidate) => candidate.meta.summary && candidate.sections.length >= 2) ?? published[0]!;
 const PAGES = ["/", `/articles/${article.slug}`, `/topics/${TOPIC_IDS[0]}`, "/about", "/glossary"];
 
 let browser: Browser;
@@ -43,7 +44,17 @@ describe("responses", () => {
       expect(cached.body, path).toBe(fromNext.body);
       expect(cached.encoding, path).toBe("gzip");
       expect(Number(cached.headers["content-length"]), path).toBe(cached.sent);
-      for (const name of ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy", "cache-control", "etag", "vary", "content-type"]) {
+      for (const name of [
+        "content-security-policy",
+        "x-frame-options",
+        "x-content-type-options",
+        "referrer-policy",
+        "permissions-policy",
+        "cache-control",
+        "etag",
+        "vary",
+        "content-type",
+      ]) {
         expect(cached.headers[name], `${path} ${name}`).toBe(fromNext.headers[name]);
       }
     }
@@ -62,7 +73,9 @@ describe("responses", () => {
     const html = (await fetchRaw(`${baseUrl}/articles/${article.slug}`)).body;
     const { stylesheets, scripts } = pageAssets(html);
     // The stylesheet(s) Next names by content, and the site's script, addressed by its content (?v=).
-    const assets = [...stylesheets, ...scripts].filter((url) => url.startsWith("/_next/static/") || url.startsWith("/site.js?v="));
+    const assets = [...stylesheets, ...scripts].filter(
+      (url) => url.startsWith("/_next/static/") || url.startsWith("/site.js?v="),
+    );
     expect(assets.length).toBeGreaterThan(1);
     expect(scripts.filter((url) => url.startsWith("/site.js?v="))).toHaveLength(1);
     for (const url of assets) {
@@ -94,7 +107,8 @@ describe("page loading", () => {
         const shifts: number[] = [];
         Object.assign(window, { shifts });
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) shifts.push(entry.value);
         }).observe({ type: "layout-shift", buffered: true });
       });
       for (const path of PAGES) {

@@ -53,7 +53,11 @@ describe.each(PHONES)("at $width × $height", (viewport) => {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => {
         const element = document.activeElement;
-        return { tag: element?.tagName.toLowerCase(), text: element?.textContent?.trim(), href: element?.getAttribute("href") };
+        return {
+          tag: element?.tagName.toLowerCase(),
+          text: element?.textContent?.trim(),
+          href: element?.getAttribute("href"),
+        };
       });
       if (focused.tag === "summary" && focused.text === "Topics") await page.keyboard.press("Enter");
       if (focused.href && topicPaths.includes(focused.href)) reached.push(focused.href);
@@ -81,7 +85,9 @@ describe("at 1280 px wide", () => {
     const banner = page.getByRole("banner");
     await expect(banner.getByRole("searchbox").isVisible()).resolves.toBe(true);
     const links = banner.getByRole("navigation", { name: "Topics" }).getByRole("link");
-    await expect(links.evaluateAll((elements) => elements.map((element) => element.getAttribute("href")))).resolves.toEqual(topicPaths);
+    await expect(
+      links.evaluateAll((elements) => elements.map((element) => element.getAttribute("href"))),
+    ).resolves.toEqual(topicPaths);
     await expect(banner.locator("summary").isVisible()).resolves.toBe(false);
   });
 });

@@ -17,7 +17,8 @@ export const timeForPages = (pages: number) => 30_000 + 6_000 * pages;
 export const drafts: Article[] = content.allArticles.filter((article) => article.meta.draft);
 
 /** Plain text of what the search indexes as an article's body. */
-export const bodyText = (article: Article) => [article.intro?.text ?? "", ...article.sections.map((section) => section.text)].join(" ");
+export const bodyText = (article: Article) =>
+  [article.intro?.text ?? "", ...article.sections.map((section) => section.text)].join(" ");
 
 /** Everything else an article shows, which a search could also match. */
 const allText = (article: Article) =>
@@ -39,12 +40,18 @@ const allText = (article: Article) =>
  */
 export function uniqueBodyWord(): { word: string; article: Article } {
   // Study pages are in the index too: their reference and appraisal text count as other pages.
-  const studyTexts = [...checkContent(contentRoot(), { includeDrafts: false }).content.registry.values()].map(({ source }) =>
-    [vancouver(source), ...Object.values(source.appraisal ?? {}).map(String)].join(" ").toLowerCase(),
+  const studyTexts = [...checkContent(contentRoot(), { includeDrafts: false }).content.registry.values()].map(
+    ({ source }) => [vancouver(source), ...Object.values(source.appraisal ?? {}).map(String)].join(" ").toLowerCase(),
   );
   const candidates = published.flatMap((article) => {
     const others = [...published.filter((other) => other !== article).map(allText), ...studyTexts];
-    return [...new Set(bodyText(article).toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])]
+    return [
+      ...new Set(
+        bodyText(article)
+          .toLowerCase()
+          .match(/\b[a-z]{6,}\b/g) ?? [],
+      ),
+    ]
       .filter((word) => !others.some((text) => text.includes(word.slice(0, Math.max(5, word.length - 3)))))
       .map((word) => ({ word, article }));
   });

@@ -19,11 +19,15 @@ describe.each(routes)("$name", (route) => {
     await page.goto(baseUrl + route.path);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const headings = await page.evaluate(() =>
-      [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter((h) => h.getClientRects().length > 0).map((h) => ({ level: Number(h.tagName[1]), text: h.textContent!.trim() })),
+      [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+        .filter((h) => h.getClientRects().length > 0)
+        .map((h) => ({ level: Number(h.tagName[1]), text: h.textContent!.trim() })),
     );
     expect(headings.filter((h) => h.level === 1).length, "h1 count").toBe(1);
     expect(headings[0]?.level, "the first heading is the h1").toBe(1);
-    const skips = headings.filter((h, i) => i > 0 && h.level > headings[i - 1]!.level + 1).map((h) => `h${h.level} "${h.text}"`);
+    const skips = headings
+      .filter((h, i) => i > 0 && h.level > headings[i - 1]!.level + 1)
+      .map((h) => `h${h.level} "${h.text}"`);
     expect(skips, "headings that skip a level").toEqual([]);
   });
 
@@ -33,9 +37,14 @@ describe.each(routes)("$name", (route) => {
     expect(await page.getByRole("banner").count(), "banner").toBe(1);
     expect(await page.getByRole("main").count(), "main").toBe(1);
     expect(await page.getByRole("contentinfo").count(), "contentinfo").toBe(1);
-    const navLabels = await page.locator("nav").evaluateAll((navs) => navs.map((nav) => nav.getAttribute("aria-label") ?? nav.getAttribute("aria-labelledby")));
+    const navLabels = await page
+      .locator("nav")
+      .evaluateAll((navs) => navs.map((nav) => nav.getAttribute("aria-label") ?? nav.getAttribute("aria-labelledby")));
     expect(navLabels.length, "navigation landmarks").toBeGreaterThan(0);
-    expect(navLabels.filter((label) => !label), "navigation without a label").toEqual([]);
+    expect(
+      navLabels.filter((label) => !label),
+      "navigation without a label",
+    ).toEqual([]);
     expect(new Set(navLabels).size, `navigation labels are distinct: ${navLabels.join(", ")}`).toBe(navLabels.length);
   });
 
@@ -45,7 +54,9 @@ describe.each(routes)("$name", (route) => {
     const links = await linkNames(page);
     expect(links.length).toBeGreaterThan(0);
     // A name needs a word: a bare "#" or "3" says nothing when a screen reader lists the links.
-    const bad = links.filter(({ name }) => !/\p{L}{2}/u.test(name) || VAGUE.test(name)).map(({ href, name }) => `${href} "${name}"`);
+    const bad = links
+      .filter(({ name }) => !/\p{L}{2}/u.test(name) || VAGUE.test(name))
+      .map(({ href, name }) => `${href} "${name}"`);
     expect(bad, "links with empty or vague names").toEqual([]);
   });
 

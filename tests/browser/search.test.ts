@@ -35,7 +35,9 @@ describe("search", () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/search?q=zzqxjvw`);
     // Pagefind first loads its WebAssembly and index in a worker: seconds on a busy machine.
-    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toBe("No articles found for “zzqxjvw”.");
+    await expect
+      .poll(() => page.getByRole("status").textContent(), { timeout: 15_000 })
+      .toBe("No articles found for “zzqxjvw”.");
     await expect(page.locator(".search-results").count()).resolves.toBe(0);
     // With JavaScript running, the page no longer says search needs it.
     await expect(page.getByText("Search needs JavaScript").count()).resolves.toBe(0);
@@ -49,7 +51,10 @@ describe("search", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(`**/search?q=${word}`);
     await expect(page.getByText("Search needs JavaScript").isVisible()).resolves.toBe(true);
-    const topics = await page.getByRole("navigation", { name: "Browse by topic" }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const topics = await page
+      .getByRole("navigation", { name: "Browse by topic" })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(topics).toEqual(TOPICS.map((topic) => `/topics/${topic.id}`));
   });
 });

@@ -10,12 +10,20 @@ export const TEST_DIST_DIR = ".next-test";
 const NEXT_ENV = "next-env.d.ts";
 
 /** `npm run build` (content check, then next build) of `contentDir` into the test dist folder. */
-export async function buildSite(contentDir: string): Promise<{ status: number | null; output: string; seconds: number }> {
+export async function buildSite(
+  contentDir: string,
+): Promise<{ status: number | null; output: string; seconds: number }> {
   // next build points next-env.d.ts at its dist folder; put back the main build's version.
   const nextEnv = readFileSync(NEXT_ENV, "utf8");
   const started = performance.now();
   const build = spawn("npm", ["run", "build"], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DIR: TEST_DIST_DIR, SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      BUILD_DIR: TEST_DIST_DIR,
+      SKIP_TYPECHECK: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   let output = "";
   build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -23,15 +23,19 @@ describe("slow clients", () => {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.all(
-        Array.from({ length: SLOW_CLIENTS }, (_, index) => new Promise<void>((resolve) => {
-          const socket = connect(Number(baseUrl.port), baseUrl.hostname, () => {
-            socket.write(`GET /?slow=${index} HTTP/1.1\r\nHost: ${baseUrl.host}\r\n`);
-            resolve();
-          });
-          socket.on("error", () => undefined);
-          socket.on("close", () => closedAt.push(performance.now() - started));
-          sockets.push(socket);
-        })),
+        Array.from(
+          { length: SLOW_CLIENTS },
+          (_, index) =>
+            new Promise<void>((resolve) => {
+              const socket = connect(Number(baseUrl.port), baseUrl.hostname, () => {
+                socket.write(`GET /?slow=${index} HTTP/1.1\r\nHost: ${baseUrl.host}\r\n`);
+                resolve();
+              });
+              socket.on("error", () => undefined);
+              socket.on("close", () => closedAt.push(performance.now() - started));
+              sockets.push(socket);
+            }),
+        ),
       );
       // One more header byte per client every half second: never finishing, never idle.
       timer = setInterval(() => sockets.forEach((socket) => socket.writable && socket.write("X")), 500);
@@ -46,7 +50,8 @@ describe("slow clients", () => {
 
       // The header timeout closes every one of them (Node checks it once a second).
       const deadline = performance.now() + TIMEOUTS.headersMs + 10_000;
-      while (closedAt.length < SLOW_CLIENTS && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      while (closedAt.length < SLOW_CLIENTS && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 250));
       expect(closedAt.length).toBe(SLOW_CLIENTS);
       expect(Math.max(...closedAt)).toBeLessThan(TIMEOUTS.headersMs + 10_000);
     } finally {
@@ -61,7 +66,10 @@ describe("npm start stopped with SIGTERM", () => {
     // npm start serves $BUILD_DIR (default .next), and would build first if it were not there.
     expect(existsSync(join(readSettings(process.env).BUILD_DIR, "BUILD_ID"))).toBe(true);
     const port = await freePort();
-    const npm = spawn("npm", ["start"], { stdio: "ignore", env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
+    const npm = spawn("npm", ["start"], {
+      stdio: "ignore",
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     const origin = `http://127.0.0.1:${port}`;
     try {
       await waitUntilAnswering(`${origin}/`, { child: npm, name: "npm start" });
@@ -95,7 +103,9 @@ describe("npm start stopped with SIGTERM", () => {
         await new Promise((resolve) => setTimeout(resolve, 250));
         left = tree.filter((pid) => existsSync(`/proc/${pid}`));
       }
-      console.log(`npm start stopped: ${tree.length} processes gone ${((performance.now() - stopped) / 1000).toFixed(1)} s after SIGTERM`);
+      console.log(
+        `npm start stopped: ${tree.length} processes gone ${((performance.now() - stopped) / 1000).toFixed(1)} s after SIGTERM`,
+      );
       expect(left).toEqual([]);
       await expect(fetch(`${origin}/`)).rejects.toThrow();
     } finally {

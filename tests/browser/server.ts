@@ -16,7 +16,10 @@ let stop: (() => void) | undefined;
 export async function setup(project: TestProject) {
   // The build the server will serve: $BUILD_DIR, or .next.
   const { BUILD_DIR } = readSettings(process.env);
-  if (!existsSync(join(BUILD_DIR, "BUILD_ID"))) throw new Error(`No production build in ${BUILD_DIR}: run \`npm run build\` before the browser tests (npm test does).`);
+  if (!existsSync(join(BUILD_DIR, "BUILD_ID")))
+    throw new Error(
+      `No production build in ${BUILD_DIR}: run \`npm run build\` before the browser tests (npm test does).`,
+    );
   const started = await startProductionServer();
   stop = started.stop;
   if (!started.first.ok) throw new Error(`the production server answered / with ${started.first.status}`);

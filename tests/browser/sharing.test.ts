@@ -18,7 +18,9 @@ describe("sharing a section", () => {
     await page.getByRole("button", { name: `Copy link to the section “${section.title}”` }).click();
     const status = page.locator(`section[aria-labelledby="${section.id}"] [role=status]`);
     await expect.poll(() => status.textContent()).toBe("Link copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(`/articles/${article.slug}#${section.id}`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      absoluteUrl(`/articles/${article.slug}#${section.id}`),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -47,7 +49,9 @@ describe("sharing an article", () => {
     });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
     await page.getByRole("button", { name: "Share this article" }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([{ title: article.meta.title, url: absoluteUrl(`/articles/${article.slug}`) }]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([{ title: article.meta.title, url: absoluteUrl(`/articles/${article.slug}`) }]);
     expect(errors).toEqual([]);
   });
 
@@ -95,13 +99,17 @@ describe("link previews", () => {
     return { image, size: pngSize(new Uint8Array(await response.arrayBuffer())) };
   }
 
-  it("gives every article its own 1200×630 PNG", async () => {
-    for (const { slug } of published) {
-      const { image, size } = await previewOf(`/articles/${slug}`);
-      expect(image.pathname).toBe(`/articles/${slug}/opengraph-image`);
-      expect(size).toEqual({ width: 1200, height: 630 });
-    }
-  }, timeForPages(published.length));
+  it(
+    "gives every article its own 1200×630 PNG",
+    async () => {
+      for (const { slug } of published) {
+        const { image, size } = await previewOf(`/articles/${slug}`);
+        expect(image.pathname).toBe(`/articles/${slug}/opengraph-image`);
+        expect(size).toEqual({ width: 1200, height: 630 });
+      }
+    },
+    timeForPages(published.length),
+  );
 
   it("gives the other pages the site's 1200×630 PNG", async () => {
     for (const path of ["/", "/about", "/topics/what-it-is", "/search"]) {

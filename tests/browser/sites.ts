@@ -23,7 +23,13 @@ export function copyContent(from = process.env.CONTENT_DIR ?? "content"): string
 const SCRATCH_TSCONFIG = "tsconfig.test-sites.json";
 function siteEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   copyFileSync("tsconfig.json", SCRATCH_TSCONFIG);
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BUILD_TSCONFIG: SCRATCH_TSCONFIG, SKIP_TYPECHECK: "1", ...env };
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BUILD_TSCONFIG: SCRATCH_TSCONFIG,
+    SKIP_TYPECHECK: "1",
+    ...env,
+  };
 }
 
 export function run(command: string, args: string[], env: Record<string, string>): RunResult {
@@ -49,7 +55,8 @@ function stopper(child: ChildProcess): TestServer["stopAndWait"] {
     // Taken before the signal: once the parent exits, its children are no longer its descendants.
     const tree = child.pid === undefined ? [] : processTree(child.pid);
     child.kill("SIGTERM");
-    while (tree.some((pid) => existsSync(`/proc/${pid}`)) && performance.now() - started < timeoutMs) await new Promise((resolve) => setTimeout(resolve, 250));
+    while (tree.some((pid) => existsSync(`/proc/${pid}`)) && performance.now() - started < timeoutMs)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     return (performance.now() - started) / 1000;
   };
 }
@@ -61,7 +68,10 @@ export async function serve(mode: "dev" | "start", env: Record<string, string>):
     return { baseUrl, stop, stopAndWait: stopper(child) };
   }
   const port = await freePort();
-  const child = spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...siteEnv(env), NODE_ENV: "development" } });
+  const child = spawn("node_modules/.bin/next", ["dev", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    env: { ...siteEnv(env), NODE_ENV: "development" },
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => void child.kill("SIGTERM");
   try {

@@ -21,7 +21,11 @@ function edit(file: string, from: string | RegExp, to: string) {
 
 beforeAll(async () => {
   edit("how-many-sessions.md", "sessions: { min: 2, max: 3, typical: 3 }", "sessions: { min: 2, max: 7, typical: 7 }");
-  edit("how-many-sessions.md", "clinicInterval: { unit: weeks, min: 4, max: 6 }\n    note: \"Studies used", "clinicInterval: { unit: weeks, min: 4, max: 6 }\n    maintenance: { afterWeeks: 10, basis: clinic practice }\n    note: \"Studies used");
+  edit(
+    "how-many-sessions.md",
+    'clinicInterval: { unit: weeks, min: 4, max: 6 }\n    note: "Studies used',
+    'clinicInterval: { unit: weeks, min: 4, max: 6 }\n    maintenance: { afterWeeks: 10, basis: clinic practice }\n    note: "Studies used',
+  );
   edit("who-should-avoid-microneedling.md", /(- id: pregnancy\n(?:    .*\n)*?    outcome: )wait/, "$1do-not");
   edit("microneedling-aftercare.md", 'when: "Day 1"', 'when: "The first day and night"');
   const build = run("npm", ["run", "build"], { CONTENT_DIR: content, BUILD_DIR: DIST });

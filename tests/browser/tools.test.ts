@@ -41,13 +41,20 @@ describe.each([
       await page.getByRole("button", { name: "Show my dates" }).click();
       await page.waitForURL(`**/plan?goal=${counted.goal}&start=${toIsoDate(start)}*`);
       await expect(page.locator("#plan-result-title").textContent()).resolves.toBe(`Your dates: ${counted.label}`);
-      const shown = await page.locator('section[aria-labelledby="plan-result-title"] ol time').evaluateAll((times) => times.map((time) => [time.getAttribute("datetime"), time.textContent]));
+      const shown = await page
+        .locator('section[aria-labelledby="plan-result-title"] ol time')
+        .evaluateAll((times) => times.map((time) => [time.getAttribute("datetime"), time.textContent]));
       expect(shown).toEqual(expectedDates.map((date) => [toIsoDate(date), formatLongDate(date)]));
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Add these dates to your calendar/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: /Add these dates to your calendar/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`microneedling-${counted.goal}.ics`);
       const ics = readFileSync((await download.path())!, "utf8");
-      expect([...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((match) => match[1])).toEqual(expectedDates.map((date) => toIsoDate(date).replaceAll("-", "")));
+      expect([...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((match) => match[1])).toEqual(
+        expectedDates.map((date) => toIsoDate(date).replaceAll("-", "")),
+      );
       expect(pageErrors(errors)).toEqual([]);
     });
 
@@ -91,18 +98,30 @@ describe.each([
       const yes = [byOutcome("do-not"), byOutcome("wait"), byOutcome("ask-first")];
       const unsure = check.conditions.find((condition) => !yes.includes(condition))!;
       const no = check.conditions.find((condition) => !yes.includes(condition) && condition !== unsure)!;
-      const choose = (id: string, label: string) => page.getByRole("group", { name: check.conditions.find((c) => c.id === id)!.question }).getByLabel(label, { exact: true }).check();
+      const choose = (id: string, label: string) =>
+        page
+          .getByRole("group", { name: check.conditions.find((c) => c.id === id)!.question })
+          .getByLabel(label, { exact: true })
+          .check();
       for (const condition of yes) await choose(condition.id, "Yes");
       await choose(unsure.id, "Not sure");
       await choose(no.id, "No");
       await page.getByRole("button", { name: "Show what my answers mean" }).click();
       await page.waitForURL(`**/check?*${yes[0]!.id}=yes*`);
 
-      const group = (outcome: string) => page.locator(`[data-outcome="${outcome}"] li`).evaluateAll((items) => items.map((item) => item.getAttribute("data-condition")));
+      const group = (outcome: string) =>
+        page
+          .locator(`[data-outcome="${outcome}"] li`)
+          .evaluateAll((items) => items.map((item) => item.getAttribute("data-condition")));
       await expect(group("do-not")).resolves.toEqual([yes[0]!.id]);
       await expect(group("wait")).resolves.toEqual([yes[1]!.id]);
-      await expect(group("ask-first")).resolves.toEqual(check.conditions.filter((c) => c === yes[2] || c === unsure).map((c) => c.id));
-      for (const condition of yes) await expect(page.locator(`[data-condition="${condition.id}"]`).textContent()).resolves.toContain(condition.advice);
+      await expect(group("ask-first")).resolves.toEqual(
+        check.conditions.filter((c) => c === yes[2] || c === unsure).map((c) => c.id),
+      );
+      for (const condition of yes)
+        await expect(page.locator(`[data-condition="${condition.id}"]`).textContent()).resolves.toContain(
+          condition.advice,
+        );
 
       const why = page.locator(`[data-condition="${yes[0]!.id}"] a`, { hasText: "Why:" });
       await expect(why.getAttribute("href")).resolves.toBe(`/articles/${check.article.slug}#${yes[0]!.section}`);
@@ -110,7 +129,9 @@ describe.each([
       const last = await page.locator('section[aria-labelledby="check-result-title"] > *').last().textContent();
       expect(last).toMatch(/^Whatever your answers, talk to a qualified professional before you book/);
       // The answers come back into the form from the address alone.
-      await expect(page.getByRole("group", { name: unsure.question }).getByLabel("Not sure", { exact: true }).isChecked()).resolves.toBe(true);
+      await expect(
+        page.getByRole("group", { name: unsure.question }).getByLabel("Not sure", { exact: true }).isChecked(),
+      ).resolves.toBe(true);
 
       await why.click();
       await page.waitForURL(`**/articles/${check.article.slug}#${yes[0]!.section}`);
@@ -123,8 +144,12 @@ describe.each([
       await page.goto(`${baseUrl}/check`);
       await page.getByRole("button", { name: "Show what my answers mean" }).click();
       await page.waitForURL("**/check?answered=1");
-      await expect(page.locator('section[aria-labelledby="check-result-title"]').textContent()).resolves.toContain("You did not answer any question.");
-      await expect(page.locator('section[aria-labelledby="check-result-title"] > *').last().textContent()).resolves.toMatch(/^Whatever your answers, talk to a qualified professional/);
+      await expect(page.locator('section[aria-labelledby="check-result-title"]').textContent()).resolves.toContain(
+        "You did not answer any question.",
+      );
+      await expect(
+        page.locator('section[aria-labelledby="check-result-title"] > *').last().textContent(),
+      ).resolves.toMatch(/^Whatever your answers, talk to a qualified professional/);
     });
   });
 
@@ -154,16 +179,25 @@ describe("the aftercare timeline", () => {
   const { article, timeline } = getTimelineArticles()[0]!;
 
   it("reads as a vertical timeline on a 375px phone, with no sideways scrolling", async () => {
-    const { page, errors } = await openPage(browser(), { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const { page, errors } = await openPage(browser(), {
+      viewport: { width: 375, height: 800 },
+      javaScriptEnabled: false,
+    });
     await page.goto(`${baseUrl}/articles/${article.slug}`);
-    await expect(page.locator("[data-timeline-when]").allTextContents()).resolves.toEqual(timeline.map((step) => step.when));
-    const boxes = await page.locator("[data-timeline] > li").evaluateAll((steps) => steps.map((step) => step.getBoundingClientRect().toJSON() as DOMRect));
+    await expect(page.locator("[data-timeline-when]").allTextContents()).resolves.toEqual(
+      timeline.map((step) => step.when),
+    );
+    const boxes = await page
+      .locator("[data-timeline] > li")
+      .evaluateAll((steps) => steps.map((step) => step.getBoundingClientRect().toJSON() as DOMRect));
     for (const [index, box] of boxes.entries()) {
       expect(box.right).toBeLessThanOrEqual(375);
       if (index > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[index - 1]!.bottom - 1); // stacked, one under another
     }
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
-    const links = await page.locator("[data-timeline-more] a").evaluateAll((all) => all.map((link) => link.getAttribute("href")));
+    const links = await page
+      .locator("[data-timeline-more] a")
+      .evaluateAll((all) => all.map((link) => link.getAttribute("href")));
     expect(links).toEqual(timeline.map((step) => `#${step.section}`));
     expect(withoutBlockedScripts(errors, false)).toEqual([]);
   });
@@ -183,7 +217,11 @@ describe("the aftercare timeline", () => {
 describe("privacy and errors", () => {
   it("keeps answers out of cookies, caches and other sites' logs", async () => {
     const answered = check.conditions.map((condition) => `${condition.id}=yes`).join("&");
-    for (const path of [`/check?${answered}`, `/plan?goal=${counted.goal}&start=${toIsoDate(start)}`, `/plan/calendar.ics?goal=${counted.goal}&start=${toIsoDate(start)}`]) {
+    for (const path of [
+      `/check?${answered}`,
+      `/plan?goal=${counted.goal}&start=${toIsoDate(start)}`,
+      `/plan/calendar.ics?goal=${counted.goal}&start=${toIsoDate(start)}`,
+    ]) {
       const response = await fetch(baseUrl + path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("set-cookie"), path).toBeNull();

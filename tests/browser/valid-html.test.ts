@@ -17,15 +17,25 @@ const input = (html: string, id: string) => new RegExp(`<input[^>]*\\bid="${id}"
 
 /** An article rendered as its page renders it, in a minimal document, through the check's own path. */
 function articleDocument(body: string): { html: string; problems: string[] } {
-  const { value, problems } = parseContentSource("article", articleSource({ body }), "content/articles/odd-input.md", articleContext(undefined, testRegistry()));
+  const { value, problems } = parseContentSource(
+    "article",
+    articleSource({ body }),
+    "content/articles/odd-input.md",
+    articleContext(undefined, testRegistry()),
+  );
   const markup = renderToStaticMarkup(createElement(ArticleView, { article: value as Article }));
-  return { html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Odd input</title></head><body>${markup}</body></html>`, problems: problems.map((p) => p.message) };
+  return {
+    html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Odd input</title></head><body>${markup}</body></html>`,
+    problems: problems.map((p) => p.message),
+  };
 }
 
 const pages: Record<string, string> = {};
 let errors: Record<string, string[]> = {};
 const control = articleDocument("Cited [@alam-2014].\n\nA line with \u0001 in it.");
-const rawHtml = articleDocument("Cited [@alam-2014].\n\n<span></span>\n\n<b onclick=\"x()\"></b> <i></i>\n\n## A part\n\n<img src=x onerror=alert(1)>\n\nText.");
+const rawHtml = articleDocument(
+  'Cited [@alam-2014].\n\n<span></span>\n\n<b onclick="x()"></b> <i></i>\n\n## A part\n\n<img src=x onerror=alert(1)>\n\nText.',
+);
 
 beforeAll(async () => {
   const goal = /<option value="([^"]+)"/.exec(await page("/plan"))![1]!;

@@ -78,20 +78,32 @@ describe("an article's Markdown copy", () => {
 
   it("numbers citations as the page does", () => {
     const { article } = aiArticle();
-    expect(article.references.map(({ number, source }) => `${number} ${source.id}`)).toEqual(["1 alam-2014", "2 harris-2015", "3 dermnet-needling"]);
+    expect(article.references.map(({ number, source }) => `${number} ${source.id}`)).toEqual([
+      "1 alam-2014",
+      "2 harris-2015",
+      "3 dermnet-needling",
+    ]);
   });
 
   it("says who reviewed it when a clinician did", () => {
     const { article, body } = aiArticle();
-    const reviewed = { ...article, meta: { ...article.meta, reviewed: { on: new Date("2026-03-01"), by: "A. Reviewer, MD" } } };
-    expect(articleMarkdown(reviewed, body, AI_SITE)).toContain("Published 2026-01-15, updated 2026-03-02. Clinically reviewed by A. Reviewer, MD on 2026-03-01.\n");
+    const reviewed = {
+      ...article,
+      meta: { ...article.meta, reviewed: { on: new Date("2026-03-01"), by: "A. Reviewer, MD" } },
+    };
+    expect(articleMarkdown(reviewed, body, AI_SITE)).toContain(
+      "Published 2026-01-15, updated 2026-03-02. Clinically reviewed by A. Reviewer, MD on 2026-03-01.\n",
+    );
   });
 });
 
 describe("the review line of a Markdown copy", () => {
   it("never calls the site's own dated review clinical", () => {
     const { article, body } = aiArticle();
-    const reviewed = { ...article, meta: { ...article.meta, reviewed: { on: new Date("2026-03-01") }, nextReview: new Date("2027-03-01") } };
+    const reviewed = {
+      ...article,
+      meta: { ...article.meta, reviewed: { on: new Date("2026-03-01") }, nextReview: new Date("2027-03-01") },
+    };
     expect(articleMarkdown(reviewed, body, AI_SITE)).toContain(
       "Published 2026-01-15, updated 2026-03-02. Not clinically reviewed; written from the published research cited below. Last reviewed by the site 2026-03-01, next review due 2027-03-01.\n",
     );
@@ -101,8 +113,19 @@ describe("the review line of a Markdown copy", () => {
 describe("/llms.txt", () => {
   it("has the name, summary, notice, every article by topic, every study page, and About", () => {
     const { article } = aiArticle();
-    const second = { ...article, slug: "second", meta: { ...article.meta, topic: "aftercare" as const, title: "Aftercare in the first days", description: "What to do after a session, day by day." } };
-    const sources = [...testRegistry().values()].map((entry) => entry.source).filter((source) => ["alam-2014", "dermnet-needling"].includes(source.id));
+    const second = {
+      ...article,
+      slug: "second",
+      meta: {
+        ...article.meta,
+        topic: "aftercare" as const,
+        title: "Aftercare in the first days",
+        description: "What to do after a session, day by day.",
+      },
+    };
+    const sources = [...testRegistry().values()]
+      .map((entry) => entry.source)
+      .filter((source) => ["alam-2014", "dermnet-needling"].includes(source.id));
     expect(llmsTxt({ articles: [article, second], sources, hasAbout: true }, AI_SITE)).toBe(LLMS_TXT);
   });
 
@@ -112,6 +135,10 @@ describe("/llms.txt", () => {
     expect(text).not.toContain("/about");
     expect(text).not.toContain("## Aftercare");
     expect(text).not.toContain("## Evidence base");
-    expect(text.endsWith("## Optional\n\n- [Glossary](https://guide.example/glossary): plain-English definitions of the terms the articles use\n")).toBe(true);
+    expect(
+      text.endsWith(
+        "## Optional\n\n- [Glossary](https://guide.example/glossary): plain-English definitions of the terms the articles use\n",
+      ),
+    ).toBe(true);
   });
 });

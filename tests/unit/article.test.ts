@@ -5,13 +5,14 @@ import { TOPIC_IDS } from "@/lib/topics";
 import { articleSource } from "./fixtures";
 
 const FILE = "content/articles/x.md";
-const messages = (source: string) => sortProblems(parseArticle(source, FILE).problems).map((problem) => problem.message);
+const messages = (source: string) =>
+  sortProblems(parseArticle(source, FILE).problems).map((problem) => problem.message);
 
 describe("parseArticle: the typed article", () => {
   it("turns a good file into an article with sections, references and counts", () => {
     const result = parseArticle(
       articleSource({
-        front: "summary:\n  - \"A short point for the box.\"\n",
+        front: 'summary:\n  - "A short point for the box."\n',
         body: "Intro [@alam-2014].\n\n## How it works\n\nHealing [@alam-2014].\n\n### In detail\n\nMore.\n\n## Results\n\nBetter.",
       }),
       FILE,
@@ -28,8 +29,18 @@ describe("parseArticle: the typed article", () => {
     expect(article.sections[0]!.headings).toEqual([{ id: "in-detail", title: "In detail" }]);
     expect(article.sections[0]!.html).toContain('<h3 id="in-detail">In detail</h3>');
     expect(article.sections[0]!.text).toBe("Healing.\nIn detail\nMore.");
-    expect(article.intro?.html).toBe('<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>1</a>]</sup>.</p>');
-    expect(article.references).toEqual([{ number: 1, source: expect.objectContaining({ id: "alam-2014", title: "Efficacy of a needling device for the treatment of acne scars: a randomized clinical trial" }) }]);
+    expect(article.intro?.html).toBe(
+      '<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>1</a>]</sup>.</p>',
+    );
+    expect(article.references).toEqual([
+      {
+        number: 1,
+        source: expect.objectContaining({
+          id: "alam-2014",
+          title: "Efficacy of a needling device for the treatment of acne scars: a randomized clinical trial",
+        }),
+      },
+    ]);
     expect(article.sections.map((section) => section.citations)).toEqual([["alam-2014"], []]);
     expect(article.citationCount).toBe(2);
     expect(article.wordCount).toBe(4); // prose only: headings are not counted
@@ -38,7 +49,8 @@ describe("parseArticle: the typed article", () => {
 
   it("derives the reference list from what it cites: numbered by first use, body first, then the claims table", () => {
     const source = articleSource({
-      front: 'claims:\n  - claim: "Acne scars"\n    grade: limited\n    reason: "Small studies."\n    sources: [case-series-2010, alam-2014]\n',
+      front:
+        'claims:\n  - claim: "Acne scars"\n    grade: limited\n    reason: "Small studies."\n    sources: [case-series-2010, alam-2014]\n',
       body: "Harris is cited first [@harris-2015], then both [@alam-2014; @harris-2015], then [@alam-2014][@harris-2015].",
     });
     const { article, problems } = parseArticle(source, FILE);
@@ -48,11 +60,16 @@ describe("parseArticle: the typed article", () => {
       [2, "alam-2014"],
       [3, "case-series-2010"],
     ]);
-    expect(article!.intro!.html).toContain('[<a href="#ref-harris-2015" class="citation"><span class="visually-hidden">Reference </span>1</a>, <a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>2</a>]');
+    expect(article!.intro!.html).toContain(
+      '[<a href="#ref-harris-2015" class="citation"><span class="visually-hidden">Reference </span>1</a>, <a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>2</a>]',
+    );
   });
 
   it("flags a claim graded above what the designs of its sources allow", () => {
-    const claims = (grade: string, sources: string) => articleSource({ front: `claims:\n  - claim: "Acne scars"\n    grade: ${grade}\n    reason: "Small studies."\n    sources: [${sources}]\n` });
+    const claims = (grade: string, sources: string) =>
+      articleSource({
+        front: `claims:\n  - claim: "Acne scars"\n    grade: ${grade}\n    reason: "Small studies."\n    sources: [${sources}]\n`,
+      });
     expect(messages(claims("moderate", "case-series-2010"))).toEqual([
       'content/articles/x.md:8 claims[0].grade — "moderate" is higher than its sources allow: it needs at least one randomised trial, or a systematic review or meta-analysis; the sources cited are case series, which allow at most "limited"',
     ]);
@@ -73,7 +90,12 @@ describe("parseArticle: the typed article", () => {
   });
 
   it("makes heading ids unique and keeps an explicit {#id}", () => {
-    const { article } = parseArticle(articleSource({ body: "[@alam-2014]\n\n## Risks\n\n## Risks\n\n## Renamed heading {#old-name}\n\n## Café & “quotes”?" }), FILE);
+    const { article } = parseArticle(
+      articleSource({
+        body: "[@alam-2014]\n\n## Risks\n\n## Risks\n\n## Renamed heading {#old-name}\n\n## Café & “quotes”?",
+      }),
+      FILE,
+    );
     expect(article!.sections.map((s) => s.id)).toEqual(["risks", "risks-1", "old-name", "café--quotes"]);
     expect(article!.sections[2]!.title).toBe("Renamed heading");
   });
@@ -81,12 +103,18 @@ describe("parseArticle: the typed article", () => {
 
 describe("parseArticle: messages an editor reads", () => {
   it("names the line and field of a bad front-matter value and what is allowed", () => {
-    const source = articleSource().replace('description: "A description long enough to pass the rule of fifty to one hundred and sixty characters."', 'description: "Too short by far here."');
+    const source = articleSource().replace(
+      'description: "A description long enough to pass the rule of fifty to one hundred and sixty characters."',
+      'description: "Too short by far here."',
+    );
     expect(messages(source)).toEqual(["content/articles/x.md:3 description — must be 50–160 characters (got 22)"]);
   });
 
   it("lists every front-matter problem at once", () => {
-    const source = articleSource({ front: "updated: 2025-01-01\ntags: [Bad Tag]\ncolour: blue\n" }).replace("topic: science", "topic: skincare");
+    const source = articleSource({ front: "updated: 2025-01-01\ntags: [Bad Tag]\ncolour: blue\n" }).replace(
+      "topic: science",
+      "topic: skincare",
+    );
     expect(messages(source)).toEqual([
       `content/articles/x.md:4 topic — must be one of: ${TOPIC_IDS.join(", ")} (got "skincare")`,
       "content/articles/x.md:6 updated — must not be before published",
@@ -102,7 +130,9 @@ describe("parseArticle: messages an editor reads", () => {
 
   it("reports an unknown citation id at its line in the body", () => {
     const source = articleSource({ body: "Fine [@alam-2014].\n\nA claim [@nobody-2020]." });
-    expect(messages(source)).toEqual(['content/articles/x.md:10 citation — unknown source id "@nobody-2020"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
+    expect(messages(source)).toEqual([
+      'content/articles/x.md:10 citation — unknown source id "@nobody-2020"; it is not in the source registry (content/sources/): add the work there, or fix the id',
+    ]);
   });
 
   it("reports an empty heading", () => {
@@ -123,12 +153,17 @@ describe("parseArticle: messages an editor reads", () => {
   });
 
   it("validates the claims table against the source registry", () => {
-    const source = articleSource({ front: 'claims:\n  - claim: "Acne scars"\n    grade: excellent\n    reason: "Small trials."\n    sources: [nobody]\n' });
+    const source = articleSource({
+      front:
+        'claims:\n  - claim: "Acne scars"\n    grade: excellent\n    reason: "Small trials."\n    sources: [nobody]\n',
+    });
     expect(messages(source)).toEqual([
       "content/articles/x.md:8 claims[0].grade — must be one of: strong, moderate, limited, not-shown",
       'content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
     ]);
     const unknownSource = source.replace("grade: excellent", "grade: not-shown");
-    expect(messages(unknownSource)).toEqual(['content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
+    expect(messages(unknownSource)).toEqual([
+      'content/articles/x.md:10 claims[0].sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
+    ]);
   });
 });

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import type { BuildResult } from "@/bench/build";
 import { compareWithBaseline, msPerArticle } from "@/bench/compare";
 
-const build = (articles: number, seconds: number, phases: BuildResult["phases"] = {}, ok = true): BuildResult => ({ articles, ok, seconds, peakMemoryMb: undefined, phases });
+const build = (articles: number, seconds: number, phases: BuildResult["phases"] = {}, ok = true): BuildResult => ({
+  articles,
+  ok,
+  seconds,
+  peakMemoryMb: undefined,
+  phases,
+});
 
 describe("this site's build beside the baseline's", () => {
   it("costs each added article the time between the smallest and the largest build, over the articles added", () => {
@@ -14,8 +20,15 @@ describe("this site's build beside the baseline's", () => {
   });
 
   it("gives each size's ratio, the per-article ratio and the rebuild's, only for sizes built both ways", () => {
-    const site = [build(10, 5), build(100, 10, { compile: 4, staticPages: 3 }), build(1000, 40, { compile: 5, staticPages: 30 })];
-    const baselines = [build(100, 20, { compile: 8, staticPages: 6 }), build(1000, 50, { compile: 9, staticPages: 35 })];
+    const site = [
+      build(10, 5),
+      build(100, 10, { compile: 4, staticPages: 3 }),
+      build(1000, 40, { compile: 5, staticPages: 30 }),
+    ];
+    const baselines = [
+      build(100, 20, { compile: 8, staticPages: 6 }),
+      build(1000, 50, { compile: 9, staticPages: 35 }),
+    ];
     const { metrics, table } = compareWithBaseline(site, baselines, build(1000, 12));
     expect(metrics["build.100.ratioToBaseline"]).toBeCloseTo(0.5);
     expect(metrics["build.1000.ratioToBaseline"]).toBeCloseTo(0.8);
@@ -28,7 +41,9 @@ describe("this site's build beside the baseline's", () => {
     expect(table).toMatch(/^prerender pages\s+3\.0\s+6\.0\s+0\.50\s+30\.0\s+35\.0\s+0\.86$/m);
     expect(table).toMatch(/^whole build\s+10\.0\s+20\.0\s+0\.50\s+40\.0\s+50\.0\s+0\.80$/m);
     expect(table).toContain("Each added article (100 → 1000): site 33.3 ms, baseline 33.3 ms, ratio 1.00");
-    expect(table).toContain("Rebuild of 1000 articles after editing one: 12.0 s, against 40.0 s for the full build (0.30×) and 50.0 s for the baseline's (0.24×)");
+    expect(table).toContain(
+      "Rebuild of 1000 articles after editing one: 12.0 s, against 40.0 s for the full build (0.30×) and 50.0 s for the baseline's (0.24×)",
+    );
   });
 
   it("compares nothing when the baseline failed", () => {

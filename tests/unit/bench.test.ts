@@ -35,7 +35,9 @@ describe("synthetic articles for the benchmark", () => {
   it("cite a registry of a few dozen works, each of them, and list no sources of their own", () => {
     expect(content.registry.size).toBe(syntheticWorkCount(24));
     expect(content.registry.size).toBeGreaterThanOrEqual(24);
-    const cited = new Set(content.articles.flatMap((article) => article.references.map((reference) => reference.source.id)));
+    const cited = new Set(
+      content.articles.flatMap((article) => article.references.map((reference) => reference.source.id)),
+    );
     expect([...content.registry.keys()].filter((id) => !cited.has(id))).toEqual([]);
     // Journal articles and web pages, from YAML files and a CSL-JSON export, with appraised designs.
     const entries = [...content.registry.values()];
@@ -69,8 +71,12 @@ describe("synthetic articles for the benchmark", () => {
     const again = writeSyntheticContent(24);
     try {
       const { articles: second, registry } = checkContent(again, { includeDrafts: true }).content;
-      expect([...registry.values()].map((entry) => entry.source)).toEqual([...content.registry.values()].map((entry) => entry.source));
-      expect(second.map((article) => article.sections.map((section) => section.html))).toEqual(content.articles.map((article) => article.sections.map((section) => section.html)));
+      expect([...registry.values()].map((entry) => entry.source)).toEqual(
+        [...content.registry.values()].map((entry) => entry.source),
+      );
+      expect(second.map((article) => article.sections.map((section) => section.html))).toEqual(
+        content.articles.map((article) => article.sections.map((section) => section.html)),
+      );
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
@@ -93,8 +99,18 @@ describe("budgets", () => {
       ["js", "over"],
       ["gzip", "within"],
     ]);
-    expect(compareBudgets({ build: 20.01, rps: 1760, js: 143.9 }, budgets).map((line) => line.status)).toEqual(["over", "within", "within", "not measured"]);
-    expect(compareBudgets({ gzip: false, build: Number.NaN }, budgets).map((line) => line.status)).toEqual(["not measured", "not measured", "not measured", "over"]);
+    expect(compareBudgets({ build: 20.01, rps: 1760, js: 143.9 }, budgets).map((line) => line.status)).toEqual([
+      "over",
+      "within",
+      "within",
+      "not measured",
+    ]);
+    expect(compareBudgets({ gzip: false, build: Number.NaN }, budgets).map((line) => line.status)).toEqual([
+      "not measured",
+      "not measured",
+      "not measured",
+      "over",
+    ]);
   });
 
   it("shows the limit as it is written", () => {
@@ -132,7 +148,15 @@ describe("build growth", () => {
   });
 
   it("is not given when the earlier step is lost in noise", () => {
-    expect(growthRatio(growthSteps([{ articles: 10, seconds: 9 }, { articles: 100, seconds: 8.5 }, { articles: 1000, seconds: 20 }]))).toBeUndefined();
+    expect(
+      growthRatio(
+        growthSteps([
+          { articles: 10, seconds: 9 },
+          { articles: 100, seconds: 8.5 },
+          { articles: 1000, seconds: 20 },
+        ]),
+      ),
+    ).toBeUndefined();
     expect(growthRatio(growthSteps([{ articles: 10, seconds: 9 }]))).toBeUndefined();
   });
 });
@@ -147,7 +171,15 @@ describe("reading a build's output", () => {
       { at: 12000, text: "  Finalizing page optimization ..." },
       { at: 12500, text: "●  (SSG)     prerendered as static HTML (uses generateStaticParams)" },
     ];
-    expect(phasesFromOutput(lines, 14000)).toEqual({ checks: 2, compile: 4, typecheck: 3, pageData: 0.5, staticPages: 2.5, finish: 0.5, searchIndex: 1.5 });
+    expect(phasesFromOutput(lines, 14000)).toEqual({
+      checks: 2,
+      compile: 4,
+      typecheck: 3,
+      pageData: 0.5,
+      staticPages: 2.5,
+      finish: 0.5,
+      searchIndex: 1.5,
+    });
   });
 });
 

@@ -22,7 +22,11 @@ function conditionsOf(source: string): Condition[] {
 const conditions = conditionsOf(articleSource({ front: CONDITIONS }));
 const ids = (query: Query, from = conditions) => {
   const { findings } = readCheck(query, from);
-  return { "do-not": findings["do-not"].map((f) => f.condition.id), wait: findings.wait.map((f) => f.condition.id), "ask-first": findings["ask-first"].map((f) => f.condition.id) };
+  return {
+    "do-not": findings["do-not"].map((f) => f.condition.id),
+    wait: findings.wait.map((f) => f.condition.id),
+    "ask-first": findings["ask-first"].map((f) => f.condition.id),
+  };
 };
 
 describe("readCheck", () => {
@@ -33,11 +37,19 @@ describe("readCheck", () => {
   });
 
   it("maps each yes to its condition's outcome", () => {
-    expect(ids({ infection: "yes", pregnancy: "yes", keloids: "yes" })).toEqual({ "do-not": ["infection"], wait: ["pregnancy"], "ask-first": ["keloids"] });
+    expect(ids({ infection: "yes", pregnancy: "yes", keloids: "yes" })).toEqual({
+      "do-not": ["infection"],
+      wait: ["pregnancy"],
+      "ask-first": ["keloids"],
+    });
   });
 
   it("maps no to nothing and not sure to asking a professional first", () => {
-    expect(ids({ infection: "unsure", pregnancy: "no", keloids: "no" })).toEqual({ "do-not": [], wait: [], "ask-first": ["infection"] });
+    expect(ids({ infection: "unsure", pregnancy: "no", keloids: "no" })).toEqual({
+      "do-not": [],
+      wait: [],
+      "ask-first": ["infection"],
+    });
     const { findings } = readCheck({ infection: "unsure" }, conditions);
     expect(findings["ask-first"][0]!.answer).toBe("unsure");
   });
@@ -64,6 +76,10 @@ describe("readCheck", () => {
 
     const edited = real.replace(/(- id: pregnancy\n(?:    .*\n)*?    outcome: )\S+/, "$1do-not");
     expect(edited).not.toBe(real);
-    expect(ids({ pregnancy: "yes" }, conditionsOf(edited))).toEqual({ "do-not": ["pregnancy"], wait: [], "ask-first": [] });
+    expect(ids({ pregnancy: "yes" }, conditionsOf(edited))).toEqual({
+      "do-not": ["pregnancy"],
+      wait: [],
+      "ask-first": [],
+    });
   });
 });

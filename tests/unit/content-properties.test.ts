@@ -30,7 +30,9 @@ const CONTEXT = articleContext(undefined, testRegistry());
 let cases = 0;
 let slowestMs = 0;
 afterAll(() => {
-  console.log(`content properties: ${cases.toLocaleString("en")} generated files checked (seed ${SEED}); slowest ${slowestMs.toFixed(0)} ms`);
+  console.log(
+    `content properties: ${cases.toLocaleString("en")} generated files checked (seed ${SEED}); slowest ${slowestMs.toFixed(0)} ms`,
+  );
 });
 
 // ---- Generators ------------------------------------------------------------------------
@@ -41,15 +43,59 @@ const character = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(..."*_`[]()<>!#\\&|~-+={}@:;\"'/^$%".split("")) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }) },
-  { weight: 1, arbitrary: fc.constantFrom("\u0001", "\u0000", "\u007f", "\u0085", "\uFEFF", "\uFFFE", "\u{10FFFF}", "\u200B", "\u202E", "\t", "\r", "\f", "\v") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "\u0001",
+      "\u0000",
+      "\u007f",
+      "\u0085",
+      "\uFEFF",
+      "\uFFFE",
+      "\u{10FFFF}",
+      "\u200B",
+      "\u202E",
+      "\t",
+      "\r",
+      "\f",
+      "\v",
+    ),
+  },
 );
 const text = fc.string({ unit: character, maxLength: 40 });
 const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 const url = fc.oneof(
-  fc.constantFrom("/articles/how-many-sessions", "/", "#part", "https://example.org/x", "javascript:alert(1)", "data:text/html,x", "//evil.example", "mailto:a@b.c", "/images/x.png", ""),
+  fc.constantFrom(
+    "/articles/how-many-sessions",
+    "/",
+    "#part",
+    "https://example.org/x",
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "//evil.example",
+    "mailto:a@b.c",
+    "/images/x.png",
+    "",
+  ),
   text.map((value) => value.replace(/[\s()]/g, "")),
 );
-const tag = fc.constantFrom("div", "span", "script", "img", "a", "p", "br", "iframe", "b", "details", "svg", "math", "style", "!--", "table");
+const tag = fc.constantFrom(
+  "div",
+  "span",
+  "script",
+  "img",
+  "a",
+  "p",
+  "br",
+  "iframe",
+  "b",
+  "details",
+  "svg",
+  "math",
+  "style",
+  "!--",
+  "table",
+);
 
 /** Inline Markdown: text, emphasis, links, citations, raw HTML, character references. */
 const inline: fc.Arbitrary<string> = fc.letrec<{ inline: string }>((tie) => ({
@@ -57,13 +103,34 @@ const inline: fc.Arbitrary<string> = fc.letrec<{ inline: string }>((tie) => ({
     { depthSize: "small", withCrossShrink: true },
     text,
     text,
-    fc.tuple(fc.constantFrom("*", "_", "**", "__", "~~", "`", "***"), tie("inline")).map(([mark, inner]) => `${mark}${inner}${mark}`),
+    fc
+      .tuple(fc.constantFrom("*", "_", "**", "__", "~~", "`", "***"), tie("inline"))
+      .map(([mark, inner]) => `${mark}${inner}${mark}`),
     fc.tuple(tie("inline"), url).map(([label, href]) => `[${label}](${href})`),
     fc.tuple(text, url).map(([alt, src]) => `![${alt}](${src})`),
-    fc.array(fc.oneof(fc.constant("alam-2014"), word), { minLength: 1, maxLength: 3 }).map((ids) => `[${ids.map((id) => `@${id}`).join("; ")}]`),
+    fc
+      .array(fc.oneof(fc.constant("alam-2014"), word), { minLength: 1, maxLength: 3 })
+      .map((ids) => `[${ids.map((id) => `@${id}`).join("; ")}]`),
     fc.tuple(tag, text).map(([name, inner]) => `<${name} onclick="x()">${inner}</${name}>`),
     tag.map((name) => `<${name}>`),
-    fc.constantFrom("&amp;", "&#1;", "&#x0;", "&#x85;", "&#xFFFE;", "&#x10FFFF;", "&#65;", "&nbsp;", "&bogus;", "<!-- note -->", "TODO", "[^1]", "{#an-id}", "{#", "\\", "  \n"),
+    fc.constantFrom(
+      "&amp;",
+      "&#1;",
+      "&#x0;",
+      "&#x85;",
+      "&#xFFFE;",
+      "&#x10FFFF;",
+      "&#65;",
+      "&nbsp;",
+      "&bogus;",
+      "<!-- note -->",
+      "TODO",
+      "[^1]",
+      "{#an-id}",
+      "{#",
+      "\\",
+      "  \n",
+    ),
     fc.array(tie("inline"), { maxLength: 4 }).map((parts) => parts.join(" ")),
   ),
 })).inline;
@@ -72,11 +139,21 @@ const inline: fc.Arbitrary<string> = fc.letrec<{ inline: string }>((tie) => ({
 const leaf = fc.oneof(
   inline,
   fc.tuple(fc.integer({ min: 1, max: 6 }), inline).map(([level, title]) => `${"#".repeat(level)} ${title}`),
-  fc.tuple(fc.constantFrom("```", "~~~", "````"), fc.array(text, { maxLength: 4 })).map(([fence, lines]) => [fence, ...lines, fence].join("\n")),
-  fc.tuple(fc.integer({ min: 1, max: 5 }), fc.array(inline, { minLength: 1, maxLength: 5 })).map(([columns, cells]) =>
-    [`| ${Array.from({ length: columns }, (_, i) => cells[i % cells.length]).join(" | ")} |`, `|${"---|".repeat(columns)}`, `| ${cells.join(" | ")} |`].join("\n"),
-  ),
-  fc.tuple(tag, fc.array(text, { maxLength: 3 })).map(([name, lines]) => [`<${name}>`, ...lines, `</${name}>`].join("\n")),
+  fc
+    .tuple(fc.constantFrom("```", "~~~", "````"), fc.array(text, { maxLength: 4 }))
+    .map(([fence, lines]) => [fence, ...lines, fence].join("\n")),
+  fc
+    .tuple(fc.integer({ min: 1, max: 5 }), fc.array(inline, { minLength: 1, maxLength: 5 }))
+    .map(([columns, cells]) =>
+      [
+        `| ${Array.from({ length: columns }, (_, i) => cells[i % cells.length]).join(" | ")} |`,
+        `|${"---|".repeat(columns)}`,
+        `| ${cells.join(" | ")} |`,
+      ].join("\n"),
+    ),
+  fc
+    .tuple(tag, fc.array(text, { maxLength: 3 }))
+    .map(([name, lines]) => [`<${name}>`, ...lines, `</${name}>`].join("\n")),
   fc.tuple(word, url).map(([label, href]) => `[${label}]: ${href}`),
   fc.tuple(inline).map(([note]) => `[^1]: ${note}`),
   fc.constantFrom("---", "***", "- - -", "", "    indented code", "\t\ttabbed"),
@@ -84,8 +161,15 @@ const leaf = fc.oneof(
 
 /** Lists and block quotes around a block, up to well past the nesting limit. */
 const container = fc.constantFrom("> ", "- ", "* ", "1. ", "  ", "    ", "+ ", ">", "-\t");
-const block = fc.tuple(fc.array(container, { maxLength: 45 }), leaf).map(([prefix, body]) => body.split("\n").map((line) => prefix.join("") + line).join("\n"));
-const body = fc.array(fc.tuple(block, fc.constantFrom("\n\n", "\n", "\n\n\n", "\r\n")), { maxLength: 12 }).map((blocks) => blocks.map(([b, gap]) => b + gap).join(""));
+const block = fc.tuple(fc.array(container, { maxLength: 45 }), leaf).map(([prefix, body]) =>
+  body
+    .split("\n")
+    .map((line) => prefix.join("") + line)
+    .join("\n"),
+);
+const body = fc
+  .array(fc.tuple(block, fc.constantFrom("\n\n", "\n", "\n\n\n", "\r\n")), { maxLength: 12 })
+  .map((blocks) => blocks.map(([b, gap]) => b + gap).join(""));
 
 /** Front matter that passes, so that bodies are turned into HTML and the HTML can be checked. */
 const GOOD_FRONT = [
@@ -98,10 +182,51 @@ const GOOD_FRONT = [
 /** Random YAML: JSON values (JSON is YAML) under real and made-up keys, and YAML's own syntax at random. */
 const yamlValue = fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? "null");
 const yamlLine = fc.oneof(
-  fc.tuple(fc.constantFrom("title", "description", "topic", "published", "updated", "summary", "tags", "sources", "claims", "plans", "conditions", "timeline", "draft", "reviewed"), yamlValue).map(([key, value]) => `${key}: ${value}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        "title",
+        "description",
+        "topic",
+        "published",
+        "updated",
+        "summary",
+        "tags",
+        "sources",
+        "claims",
+        "plans",
+        "conditions",
+        "timeline",
+        "draft",
+        "reviewed",
+      ),
+      yamlValue,
+    )
+    .map(([key, value]) => `${key}: ${value}`),
   fc.tuple(word, yamlValue).map(([key, value]) => `${key}: ${value}`),
-  fc.tuple(fc.nat(12), fc.constantFrom("- ", "? ", "", "- - "), word, text).map(([indent, marker, key, value]) => `${" ".repeat(indent)}${marker}${key}: ${value}`),
-  fc.constantFrom("a: &x [1, 2]", "b: *x", "c: !!binary aGVsbG8=", "d: !!js/function 'function () {}'", "e: |", "  block", "f: >-", "g: {a: [b, {c: d}]}", "<<: *x", "h: 2027-02-29", "i: 1e999", "j: 0x1F", "k: .nan", "'quoted': \"\\x01\"", "l: \"\\u0000\"", "%YAML 1.2", "---", "..."),
+  fc
+    .tuple(fc.nat(12), fc.constantFrom("- ", "? ", "", "- - "), word, text)
+    .map(([indent, marker, key, value]) => `${" ".repeat(indent)}${marker}${key}: ${value}`),
+  fc.constantFrom(
+    "a: &x [1, 2]",
+    "b: *x",
+    "c: !!binary aGVsbG8=",
+    "d: !!js/function 'function () {}'",
+    "e: |",
+    "  block",
+    "f: >-",
+    "g: {a: [b, {c: d}]}",
+    "<<: *x",
+    "h: 2027-02-29",
+    "i: 1e999",
+    "j: 0x1F",
+    "k: .nan",
+    "'quoted': \"\\x01\"",
+    'l: "\\u0000"',
+    "%YAML 1.2",
+    "---",
+    "...",
+  ),
   text,
 );
 const frontMatter = fc.oneof(
@@ -113,7 +238,12 @@ const frontMatter = fc.oneof(
 const file = fc.oneof(
   { weight: 6, arbitrary: body.map((markdown) => `---\n${GOOD_FRONT}\n---\n\n${markdown}`) },
   { weight: 3, arbitrary: fc.tuple(frontMatter, body).map(([yaml, markdown]) => `---\n${yaml}\n---\n${markdown}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("", "\uFEFF", "---", "---\n", "---js\n", "\n---\n"), text, body).map(([start, middle, markdown]) => start + middle + markdown) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom("", "\uFEFF", "---", "---\n", "---js\n", "\n---\n"), text, body)
+      .map(([start, middle, markdown]) => start + middle + markdown),
+  },
 );
 
 // ---- What must hold for every file -------------------------------------------------------
@@ -122,7 +252,9 @@ function checkProblems(problems: readonly ContentError[], source: string) {
   const lines = source.split(/\r\n?|\n/).length;
   for (const problem of problems) {
     expect(problem.file).toBe(FILE);
-    expect(Number.isInteger(problem.line) && problem.line >= 0 && problem.line <= lines + 1, problem.message).toBe(true);
+    expect(Number.isInteger(problem.line) && problem.line >= 0 && problem.line <= lines + 1, problem.message).toBe(
+      true,
+    );
     expect(problem.reason.length).toBeGreaterThan(0);
     // The net under the parser is for faults in the code: no generated file may reach it.
     expect(problem.message).not.toMatch(/fault in the site's code|nested too deeply to read/);
@@ -152,7 +284,8 @@ function throughTheCheck(kind: "article" | "page", source: string) {
   slowestMs = Math.max(slowestMs, ms);
   expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(MAX_MS);
   checkProblems(problems, source);
-  if (value) for (const html of [value.intro?.html ?? "", ...value.sections.map((section) => section.html)]) checkHtml(html);
+  if (value)
+    for (const html of [value.intro?.html ?? "", ...value.sections.map((section) => section.html)]) checkHtml(html);
   return value;
 }
 

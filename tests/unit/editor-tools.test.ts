@@ -44,18 +44,30 @@ describe("new-article template", () => {
 });
 
 describe("ids that disappeared since the last build", () => {
-  const article = parseArticle(articleSource({ body: "[@alam-2014]\n\n## Renamed part\n\n## Kept part" }), "content/articles/x.md").article!;
+  const article = parseArticle(
+    articleSource({ body: "[@alam-2014]\n\n## Renamed part\n\n## Kept part" }),
+    "content/articles/x.md",
+  ).article!;
 
   it("warns for each id the last build had and the content no longer has", () => {
     const warnings = disappearedIds({ x: ["old-part", "kept-part"], gone: ["a"] }, [article], "content/articles");
     expect(warnings.map((w) => [w.severity, w.message])).toEqual([
-      ["warning", 'content/articles/x.md:1 heading — id "old-part" was in the last build and is gone; links to /articles/x#old-part break. Keep it with "## New heading {#old-part}"'],
-      ["warning", 'content/articles/gone.md:1 slug — "/articles/gone" was published in the last build and is gone; links to it will break'],
+      [
+        "warning",
+        'content/articles/x.md:1 heading — id "old-part" was in the last build and is gone; links to /articles/x#old-part break. Keep it with "## New heading {#old-part}"',
+      ],
+      [
+        "warning",
+        'content/articles/gone.md:1 slug — "/articles/gone" was published in the last build and is gone; links to it will break',
+      ],
     ]);
   });
 
   it("is quiet when an explicit {#id} keeps the old id", () => {
-    const kept = parseArticle(articleSource({ body: "[@alam-2014]\n\n## Renamed part {#old-part}\n\n## Kept part" }), "content/articles/x.md").article!;
+    const kept = parseArticle(
+      articleSource({ body: "[@alam-2014]\n\n## Renamed part {#old-part}\n\n## Kept part" }),
+      "content/articles/x.md",
+    ).article!;
     expect(disappearedIds({ x: ["old-part", "kept-part"] }, [kept], "content/articles")).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { articleSource } from "./fixtures";
 import { seoArticle, SITE } from "./seo-fixture";
 
 // Published a day after the fixture, so it must come first.
-const later = parseArticle(articleSource({ front: "" }).replace("published: 2026-01-15", "published: 2026-01-16"), "content/articles/a-later-article.md").article!;
+const later = parseArticle(
+  articleSource({ front: "" }).replace("published: 2026-01-15", "published: 2026-01-16"),
+  "content/articles/a-later-article.md",
+).article!;
 
 describe("RSS feed", () => {
   it("lists published articles newest first, every value escaped", () => {
@@ -47,14 +50,17 @@ describe("RSS feed", () => {
   });
 
   it("escapes markup and drops characters XML cannot hold", () => {
-    expect(escapeXml(`a & b < c > d "e" 'f' \u0000\u000b\uFFFE g`)).toBe("a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;  g");
+    expect(escapeXml(`a & b < c > d "e" 'f' \u0000\u000b\uFFFE g`)).toBe(
+      "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;  g",
+    );
   });
 });
 
 describe("RSS feed: corrections", () => {
   it("marks the item of an article that lists changes as corrected, with its latest change", () => {
     const source = articleSource({
-      front: 'updated: 2026-03-01\nchanges:\n  - date: 2026-02-01\n    change: "An older fix of a figure."\n  - date: 2026-03-01\n    change: "Corrected the number of sessions."\n',
+      front:
+        'updated: 2026-03-01\nchanges:\n  - date: 2026-02-01\n    change: "An older fix of a figure."\n  - date: 2026-03-01\n    change: "Corrected the number of sessions."\n',
     });
     const corrected = parseArticle(source, "content/articles/corrected.md").article!;
     const feed = buildFeed([corrected], SITE);

@@ -82,7 +82,9 @@ appraisal:
 
 /** The fixtures' registry, parsed as the loader parses content/sources/. */
 export function testRegistry() {
-  const entries = Object.entries(REGISTRY_FILES).flatMap(([name, text]) => parseSourceFile(text, `content/sources/${name}`).entries);
+  const entries = Object.entries(REGISTRY_FILES).flatMap(
+    ([name, text]) => parseSourceFile(text, `content/sources/${name}`).entries,
+  );
   return toRegistry(entries);
 }
 

@@ -7,7 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { frameworkLeftovers, isAllowedScript, stripBuildOutput, stripFrameworkJsFromResponse, withoutFrameworkJs } from "@/server/framework-js";
+import {
+  frameworkLeftovers,
+  isAllowedScript,
+  stripBuildOutput,
+  stripFrameworkJsFromResponse,
+  withoutFrameworkJs,
+} from "@/server/framework-js";
 
 // Abbreviated from a page of `next build` (Next.js 16.4, Turbopack).
 const NEXT_PAGE =
@@ -49,7 +55,8 @@ describe("withoutFrameworkJs", () => {
   });
 
   it("takes out any other script a later Next.js might add: modules, import maps, other attributes", () => {
-    const page = '<head><script type="module" src="/_next/static/app.mjs"></script><script type="importmap">{}</script><SCRIPT SRC=/other.js></SCRIPT><link rel="modulepreload" href="/_next/x.js"></head>';
+    const page =
+      '<head><script type="module" src="/_next/static/app.mjs"></script><script type="importmap">{}</script><SCRIPT SRC=/other.js></SCRIPT><link rel="modulepreload" href="/_next/x.js"></head>';
     expect(withoutFrameworkJs(page)).toEqual({ html: "<head></head>", removed: 4 });
   });
 });
@@ -69,22 +76,33 @@ describe("isAllowedScript", () => {
 
 describe("frameworkLeftovers", () => {
   it("names what would leave a reader without JavaScript an incomplete page", () => {
-    expect(frameworkLeftovers('<main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><p>Text</p></div>')).toEqual([
+    expect(
+      frameworkLeftovers(
+        '<main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><p>Text</p></div>',
+      ),
+    ).toEqual([
       "a Suspense boundary the client would have to finish (<!--$?--> or <!--$!-->)",
       "content streamed out of order, which a script would put in place",
     ]);
-    expect(frameworkLeftovers('<html id="__next_error__"><body></body></html>')).toEqual(["the framework's client-rendered error page"]);
+    expect(frameworkLeftovers('<html id="__next_error__"><body></body></html>')).toEqual([
+      "the framework's client-rendered error page",
+    ]);
     expect(frameworkLeftovers(NEXT_PAGE).length).toBeGreaterThan(3);
   });
 
   it("lets a page's text mention the framework's files and names", () => {
-    expect(frameworkLeftovers("<main><p>Next.js keeps its code in /_next/static/chunks/app.js and its data in self.__next_f.</p></main>")).toEqual([]);
+    expect(
+      frameworkLeftovers(
+        "<main><p>Next.js keeps its code in /_next/static/chunks/app.js and its data in self.__next_f.</p></main>",
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("stripBuildOutput", () => {
   // What Next writes for a static page that called notFound() while prerendering: an empty shell.
-  const SHELL = '<!DOCTYPE html><html id="__next_error__"><head><title>Page not found</title></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,""])</script></body></html>';
+  const SHELL =
+    '<!DOCTYPE html><html id="__next_error__"><head><title>Page not found</title></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,""])</script></body></html>';
 
   function build(files: Record<string, string>, run: (dir: string) => void) {
     const dir = mkdtempSync(join(tmpdir(), "framework-js-"));
@@ -97,22 +115,39 @@ describe("stripBuildOutput", () => {
   }
 
   it("strips every page, and gives a page that called notFound() the prerendered 404 page", () => {
-    build({ "index.html": NEXT_PAGE, "_not-found.html": NEXT_PAGE.replace("<h1>Title</h1>", "<h1>Page not found</h1>"), "glossary.html": SHELL, "glossary.meta": '{"status":404}' }, (dir) => {
-      expect(stripBuildOutput(dir).pages).toBe(3);
-      expect(readFileSync(join(dir, "index.html"), "utf8")).toBe(withoutFrameworkJs(NEXT_PAGE).html);
-      expect(readFileSync(join(dir, "glossary.html"), "utf8")).toBe(readFileSync(join(dir, "_not-found.html"), "utf8"));
-    });
+    build(
+      {
+        "index.html": NEXT_PAGE,
+        "_not-found.html": NEXT_PAGE.replace("<h1>Title</h1>", "<h1>Page not found</h1>"),
+        "glossary.html": SHELL,
+        "glossary.meta": '{"status":404}',
+      },
+      (dir) => {
+        expect(stripBuildOutput(dir).pages).toBe(3);
+        expect(readFileSync(join(dir, "index.html"), "utf8")).toBe(withoutFrameworkJs(NEXT_PAGE).html);
+        expect(readFileSync(join(dir, "glossary.html"), "utf8")).toBe(
+          readFileSync(join(dir, "_not-found.html"), "utf8"),
+        );
+      },
+    );
   });
 
   it("fails, naming the page, when a page would still need the framework's JavaScript, or there is no home page", () => {
-    build({ "index.html": NEXT_PAGE, "broken.html": SHELL }, (dir) => expect(() => stripBuildOutput(dir)).toThrow(/broken\.html: the framework's client-rendered error page/));
-    build({ "about.html": NEXT_PAGE }, (dir) => expect(() => stripBuildOutput(dir)).toThrow(/no prerendered home page/));
+    build({ "index.html": NEXT_PAGE, "broken.html": SHELL }, (dir) =>
+      expect(() => stripBuildOutput(dir)).toThrow(/broken\.html: the framework's client-rendered error page/),
+    );
+    build({ "about.html": NEXT_PAGE }, (dir) =>
+      expect(() => stripBuildOutput(dir)).toThrow(/no prerendered home page/),
+    );
   });
 });
 
 describe("stripFrameworkJsFromResponse", () => {
   /** A server that answers as Next does (headers set one by one, a streamed body, gzip when asked), behind the transform. */
-  async function serve(respond: (res: ServerResponse) => void, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  async function serve(
+    respond: (res: ServerResponse) => void,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
     const server = createServer((_, res) => {
       stripFrameworkJsFromResponse(res);
       respond(res);
@@ -125,7 +160,11 @@ describe("stripFrameworkJsFromResponse", () => {
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("end", () => {
             const body = Buffer.concat(chunks);
-            resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body).toString() });
+            resolve({
+              status: res.statusCode!,
+              headers: res.headers,
+              body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body).toString(),
+            });
           });
         })
           .on("error", reject)

@@ -13,22 +13,40 @@ import { articleSource, writeRegistry } from "./fixtures";
 const TERMS: GlossaryTerm[] = [
   { id: "collagen", term: "Collagen", definition: "A protein that gives skin its strength." },
   { id: "dermis", term: "Dermis", definition: "The thicker layer of skin below the outer layer." },
-  { id: "pih", term: "Post-inflammatory hyperpigmentation", aliases: ["PIH"], definition: "Dark patches after irritation." },
+  {
+    id: "pih",
+    term: "Post-inflammatory hyperpigmentation",
+    aliases: ["PIH"],
+    definition: "Dark patches after irritation.",
+  },
   { id: "granuloma", term: "Granuloma", aliases: ["granulomas"], definition: "A small, firm lump in the skin." },
 ];
 
 function html(body: string, glossary: GlossaryTerm[] = TERMS) {
-  const { article, problems } = parseArticle(articleSource({ body: `Cited [@alam-2014].\n\n${body}` }), "content/articles/x.md", { glossary });
+  const { article, problems } = parseArticle(
+    articleSource({ body: `Cited [@alam-2014].\n\n${body}` }),
+    "content/articles/x.md",
+    { glossary },
+  );
   expect(problems).toEqual([]);
-  return { article: article!, html: [article!.intro?.html ?? "", ...article!.sections.map((section) => section.html)].join("\n") };
+  return {
+    article: article!,
+    html: [article!.intro?.html ?? "", ...article!.sections.map((section) => section.html)].join("\n"),
+  };
 }
 
-const termLinks = (text: string) => [...text.matchAll(/<a href="\/glossary#([^"]+)" title="([^"]*)" class="term">([^<]*)<\/a>/g)].map((m) => [m[1], m[3]]);
+const termLinks = (text: string) =>
+  [...text.matchAll(/<a href="\/glossary#([^"]+)" title="([^"]*)" class="term">([^<]*)<\/a>/g)].map((m) => [
+    m[1],
+    m[3],
+  ]);
 
 describe("linking glossary terms", () => {
   it("links the first use only, with the definition as its title", () => {
     const { html: out } = html("Collagen matters.\n\n## Part\n\nMore collagen here, and collagen again.");
-    expect(out).toContain('<a href="/glossary#collagen" title="A protein that gives skin its strength." class="term">Collagen</a> matters.');
+    expect(out).toContain(
+      '<a href="/glossary#collagen" title="A protein that gives skin its strength." class="term">Collagen</a> matters.',
+    );
     expect(termLinks(out)).toEqual([["collagen", "Collagen"]]);
   });
 
@@ -39,8 +57,10 @@ describe("linking glossary terms", () => {
   });
 
   it("never links inside headings, links, code or citations, and links the next plain use instead", () => {
-    const { html: out } = html("## Collagen and the dermis\n\n### More on collagen\n\n[collagen page](https://example.org) and `collagen` and\n\n```\ncollagen\n```\n\nThen collagen, in text.");
-    expect(out).toContain("<h3 id=\"more-on-collagen\">More on collagen</h3>");
+    const { html: out } = html(
+      "## Collagen and the dermis\n\n### More on collagen\n\n[collagen page](https://example.org) and `collagen` and\n\n```\ncollagen\n```\n\nThen collagen, in text.",
+    );
+    expect(out).toContain('<h3 id="more-on-collagen">More on collagen</h3>');
     expect(out).toContain('<a href="https://example.org">collagen page</a>');
     expect(out).toContain("<code>collagen</code>");
     expect(termLinks(out)).toEqual([["collagen", "collagen"]]);
@@ -84,10 +104,16 @@ describe("linking glossary terms", () => {
 });
 
 describe("the glossary file", () => {
-  const glossary = (terms: string) => `---\ntitle: "Glossary"\ndescription: "Plain meanings of the words used in this guide, with links to where each is explained."\nupdated: 2026-11-21\nterms:\n${terms}---\n\nIntro.\n`;
+  const glossary = (terms: string) =>
+    `---\ntitle: "Glossary"\ndescription: "Plain meanings of the words used in this guide, with links to where each is explained."\nupdated: 2026-11-21\nterms:\n${terms}---\n\nIntro.\n`;
 
   it("sorts terms and records its links for checking", () => {
-    const { glossary: parsed, problems } = parseGlossary(glossary('  - { id: elastin, term: "Elastin", definition: "A protein that lets skin stretch.", more: "/articles/x#part" }\n  - { id: collagen, term: "Collagen", definition: "A protein that gives skin strength." }\n'), "content/glossary.md");
+    const { glossary: parsed, problems } = parseGlossary(
+      glossary(
+        '  - { id: elastin, term: "Elastin", definition: "A protein that lets skin stretch.", more: "/articles/x#part" }\n  - { id: collagen, term: "Collagen", definition: "A protein that gives skin strength." }\n',
+      ),
+      "content/glossary.md",
+    );
     expect(problems).toEqual([]);
     expect(parsed!.terms.map((term) => term.id)).toEqual(["collagen", "elastin"]);
     expect(parsed!.links.links).toEqual([{ href: "/articles/x#part", line: 6 }]);
@@ -95,23 +121,41 @@ describe("the glossary file", () => {
 
   it("reports a word that belongs to two terms, and a duplicate id, with their lines", () => {
     const { problems } = parseGlossary(
-      glossary('  - id: scar\n    term: "Scar"\n    definition: "A mark left by a healed wound."\n  - id: scar\n    term: "Keloid"\n    aliases: [scar]\n    definition: "A thick, raised scar."\n'),
+      glossary(
+        '  - id: scar\n    term: "Scar"\n    definition: "A mark left by a healed wound."\n  - id: scar\n    term: "Keloid"\n    aliases: [scar]\n    definition: "A thick, raised scar."\n',
+      ),
       "content/glossary.md",
     );
-    expect(problems.map((problem) => problem.message)).toEqual(['content/glossary.md:9 terms[1].id — duplicate id "scar"; each must be unique in the article']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'content/glossary.md:9 terms[1].id — duplicate id "scar"; each must be unique in the article',
+    ]);
     const { problems: forms } = parseGlossary(
-      glossary('  - id: scar\n    term: "Scar"\n    definition: "A mark left by a healed wound."\n  - id: keloid\n    term: "Keloid"\n    aliases: [scar]\n    definition: "A thick, raised scar."\n'),
+      glossary(
+        '  - id: scar\n    term: "Scar"\n    definition: "A mark left by a healed wound."\n  - id: keloid\n    term: "Keloid"\n    aliases: [scar]\n    definition: "A thick, raised scar."\n',
+      ),
       "content/glossary.md",
     );
-    expect(forms.map((problem) => problem.message)).toEqual(['content/glossary.md:11 terms[1].aliases[0] — "scar" is already a form of "scar"; each word may belong to one term']);
+    expect(forms.map((problem) => problem.message)).toEqual([
+      'content/glossary.md:11 terms[1].aliases[0] — "scar" is already a form of "scar"; each word may belong to one term',
+    ]);
   });
 
   it("is loaded with the content: terms link in articles, and links to it and from it are checked", () => {
     const root = mkdtempSync(join(tmpdir(), "content-"));
     mkdirSync(join(root, "articles"));
     writeRegistry(root);
-    writeFileSync(join(root, "glossary.md"), glossary('  - { id: collagen, term: "Collagen", definition: "A protein that gives skin strength.", more: "/articles/one#nowhere" }\n'));
-    writeFileSync(join(root, "articles", "one.md"), articleSource({ body: "Collagen [@alam-2014]. See [it](/glossary#collagen) and [this](/glossary#elastin).\n\n## Part" }));
+    writeFileSync(
+      join(root, "glossary.md"),
+      glossary(
+        '  - { id: collagen, term: "Collagen", definition: "A protein that gives skin strength.", more: "/articles/one#nowhere" }\n',
+      ),
+    );
+    writeFileSync(
+      join(root, "articles", "one.md"),
+      articleSource({
+        body: "Collagen [@alam-2014]. See [it](/glossary#collagen) and [this](/glossary#elastin).\n\n## Part",
+      }),
+    );
     const { content, problems } = checkContent(root);
     const shown = relative(process.cwd(), root);
     expect(problems.map((problem) => problem.message.replaceAll(shown, "<dir>"))).toEqual([

@@ -35,7 +35,9 @@ const safe = parseSourceFile(SAFE_SOURCE_FILE.text, `content/sources/${SAFE_SOUR
 /** What the content check and the article page would make of one case: its registry file, then its article. */
 function throughPipeline(hostile: HostileCase) {
   const file = `content/articles/${hostile.name}.md`;
-  const own = hostile.registry ? parseSourceFile(hostile.registry.text, `content/sources/${registryFileName(hostile)}`) : { entries: [], problems: [] };
+  const own = hostile.registry
+    ? parseSourceFile(hostile.registry.text, `content/sources/${registryFileName(hostile)}`)
+    : { entries: [], problems: [] };
   const entries = [...safe.entries, ...own.entries];
   const registryErrors = [...safe.problems, ...own.problems, ...registryProblems(entries)];
   const { article, problems } = parseArticle(hostileSource(hostile), file, { registry: toRegistry(entries) });
@@ -47,11 +49,23 @@ function throughPipeline(hostile: HostileCase) {
 }
 
 /** Text as React writes it into HTML. */
-const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+const escaped = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 
 /** Every string inside a front-matter value. */
 const strings = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+  typeof value === "string"
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 afterEach(() => {
   delete (globalThis as { __pwned?: unknown }).__pwned;
@@ -78,7 +92,9 @@ describe("hostile content the pipeline accepts is harmless", () => {
     expect(executableContent(html)).toEqual([]);
     expect(executableContent(markup)).toEqual([]);
     // Links and images use only the web's own schemes (relative ones have none).
-    const schemes = [...markup.matchAll(/\s(?:href|src)="([a-zA-Z][a-zA-Z0-9+.-]*):/g)].map((match) => match[1]!.toLowerCase());
+    const schemes = [...markup.matchAll(/\s(?:href|src)="([a-zA-Z][a-zA-Z0-9+.-]*):/g)].map((match) =>
+      match[1]!.toLowerCase(),
+    );
     expect(schemes.filter((scheme) => !["http", "https", "mailto"].includes(scheme))).toEqual([]);
     // Ids are unique, so no heading takes over the skip link's or the references' target.
     const ids = [...markup.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
@@ -95,7 +111,9 @@ describe("hostile content the pipeline accepts is harmless", () => {
     // The JSON-LD block holds no "<" that could close its script element, and still says what was cited.
     expect(jsonLd).not.toContain("<");
     const citations = (JSON.parse(jsonLd) as { "@graph": [{ citation: { name: string }[] }] })["@graph"][0].citation;
-    expect(citations.map((citation) => citation.name)).toEqual(article!.references.map((reference) => reference.source.title));
+    expect(citations.map((citation) => citation.name)).toEqual(
+      article!.references.map((reference) => reference.source.title),
+    );
   });
 
   it("make up a site that passes the content check", () => {

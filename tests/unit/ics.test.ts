@@ -49,8 +49,17 @@ const plans = parseArticle(
   "content/articles/x.md",
 ).article!.meta.plans!;
 
-const schedule = readPlanRequest({ goal: "acne-scars", start: "2027-01-31" }, plans, parseIsoDate("2026-11-21")!).schedule!;
-const context = { siteName: "Microneedling, explained", planUrl: "https://example.org/plan?goal=acne-scars&start=2027-01-31", host: "example.org", stamp: new Date("2026-11-21T09:05:07.123Z") };
+const schedule = readPlanRequest(
+  { goal: "acne-scars", start: "2027-01-31" },
+  plans,
+  parseIsoDate("2026-11-21")!,
+).schedule!;
+const context = {
+  siteName: "Microneedling, explained",
+  planUrl: "https://example.org/plan?goal=acne-scars&start=2027-01-31",
+  host: "example.org",
+  stamp: new Date("2026-11-21T09:05:07.123Z"),
+};
 const ics = scheduleCalendar(schedule, context);
 
 describe("the planner's calendar file", () => {
@@ -69,7 +78,9 @@ describe("the planner's calendar file", () => {
   it("has a calendar with VERSION 2.0 and a PRODID", () => {
     const calendar = parse(ics).find((component) => component.name === "VCALENDAR")!;
     expect(calendar.props).toContainEqual(["VERSION", "2.0"]);
-    expect(calendar.props.find(([name]) => name === "PRODID")?.[1]).toBe("-//Microneedling, explained//Session planner//EN");
+    expect(calendar.props.find(([name]) => name === "PRODID")?.[1]).toBe(
+      "-//Microneedling, explained//Session planner//EN",
+    );
   });
 
   it("has one all-day event per session and one for the top-up, each with UID, DTSTAMP and a DATE start", () => {
@@ -90,7 +101,8 @@ describe("the planner's calendar file", () => {
 
   it("gives the same UIDs for the same plan, so importing again updates instead of duplicating", () => {
     const again = scheduleCalendar(schedule, { ...context, stamp: new Date("2027-01-01T00:00:00Z") });
-    const uids = (text: string) => parse(text).flatMap((c) => c.props.filter(([name]) => name === "UID").map(([, value]) => value));
+    const uids = (text: string) =>
+      parse(text).flatMap((c) => c.props.filter(([name]) => name === "UID").map(([, value]) => value));
     expect(uids(again)).toEqual(uids(ics));
   });
 });
@@ -116,6 +128,8 @@ describe("foldLine and escapeText", () => {
 
   it("writes an empty calendar that is still valid", () => {
     const empty = buildCalendar({ prodId: "-//x//y//EN", name: "Empty", stamp: new Date(0), events: [] });
-    expect(empty).toBe("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Empty\r\nEND:VCALENDAR\r\n");
+    expect(empty).toBe(
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Empty\r\nEND:VCALENDAR\r\n",
+    );
   });
 });

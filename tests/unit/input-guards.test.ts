@@ -15,7 +15,8 @@ import { articleSource, REGISTRY_FILES, writeRegistry } from "./fixtures";
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
   const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (/unreadable\.(md|yaml)$/.test(String(path))) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    if (/unreadable\.(md|yaml)$/.test(String(path)))
+      throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
     return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
@@ -41,7 +42,9 @@ function check(root: string) {
   const dir = relative(process.cwd(), join(root, "articles"));
   const sources = relative(process.cwd(), join(root, "sources"));
   return {
-    errors: problems.filter((problem) => problem.severity === "error").map((problem) => problem.message.replaceAll(dir, "<dir>").replaceAll(sources, "<sources>")),
+    errors: problems
+      .filter((problem) => problem.severity === "error")
+      .map((problem) => problem.message.replaceAll(dir, "<dir>").replaceAll(sources, "<sources>")),
     slugs: content.allArticles.map((article) => article.slug),
     ms: performance.now() - started,
   };
@@ -58,24 +61,42 @@ const body = (markdown: string) => articleSource({ body: `Cited [@alam-2014].\n\
 
 describe("files that are not Markdown text", () => {
   it("an empty file", () => {
-    expect(alone("empty.md", "")).toEqual(['<dir>/empty.md:1 file — is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text']);
-    expect(alone("blank.md", "\n \n\t\n")).toEqual(['<dir>/blank.md:1 file — is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text']);
+    expect(alone("empty.md", "")).toEqual([
+      '<dir>/empty.md:1 file — is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text',
+    ]);
+    expect(alone("blank.md", "\n \n\t\n")).toEqual([
+      '<dir>/blank.md:1 file — is empty; a content file starts with front matter (a "---" line, the fields, another "---" line), then the text',
+    ]);
   });
 
   it("a binary file (an image saved as .md)", () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(alone("image.md", png)).toEqual(["<dir>/image.md:3 file — is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text Markdown (UTF-8)"]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    expect(alone("image.md", png)).toEqual([
+      "<dir>/image.md:3 file — is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text Markdown (UTF-8)",
+    ]);
   });
 
   it("text that is not UTF-8 (Latin-1), with the line of the first bad byte", () => {
     const before = good.slice(0, good.indexOf("Text that"));
     const latin1 = Buffer.concat([Buffer.from(before), Buffer.from("Caf\xe9 au lait.\n", "latin1")]);
     const offset = Buffer.byteLength(before) + 3;
-    expect(alone("latin-one.md", latin1)).toEqual([`<dir>/latin-one.md:${BODY} file — is not UTF-8 text (byte 0xE9 at offset ${offset}); save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)`]);
+    expect(alone("latin-one.md", latin1)).toEqual([
+      `<dir>/latin-one.md:${BODY} file — is not UTF-8 text (byte 0xE9 at offset ${offset}); save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)`,
+    ]);
   });
 
   it("rejects overlong forms, surrogates and cut-off sequences, and accepts every well-formed one", () => {
-    for (const bad of [[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0x80], [0xff]]) {
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xe0, 0x80, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0x80],
+      [0xff],
+    ]) {
       expect(firstInvalidUtf8(Uint8Array.from([0x61, ...bad])), String(bad)).toBe(1);
     }
     expect(firstInvalidUtf8(Buffer.from("aé€😀\u{10FFFF}"))).toBe(-1);
@@ -84,13 +105,17 @@ describe("files that are not Markdown text", () => {
   it("a byte-order mark and CRLF line ends pass, with the editor's line numbers", () => {
     const crlf = articleSource({ body: "Cited [@alam-2014].\n\n## Part\n\nUnknown [@nobody]." }).replace(/\n/g, "\r\n");
     expect(alone("with-bom.md", `\uFEFF${good}`)).toEqual([]);
-    expect(alone("windows-lines.md", `\uFEFF${crlf}`)).toEqual([`<dir>/windows-lines.md:${BODY + 4} citation — unknown source id "@nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id`]);
+    expect(alone("windows-lines.md", `\uFEFF${crlf}`)).toEqual([
+      `<dir>/windows-lines.md:${BODY + 4} citation — unknown source id "@nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id`,
+    ]);
     expect(alone("old-mac-lines.md", good.replace(/\n/g, "\r"))).toEqual([]);
   });
 
   it("a file too large", () => {
     const huge = body("Words and more words. ".repeat(30_000).replace(/(.{2000})/g, "$1\n\n"));
-    expect(alone("enormous.md", huge)).toEqual([`<dir>/enormous.md (whole file) file — is 661 kB; a content file may be at most 500 kB (about 75,000 words): split it into several articles, or remove pasted data`]);
+    expect(alone("enormous.md", huge)).toEqual([
+      `<dir>/enormous.md (whole file) file — is 661 kB; a content file may be at most 500 kB (about 75,000 words): split it into several articles, or remove pasted data`,
+    ]);
   });
 
   it("a block too long to parse in good time", () => {
@@ -127,7 +152,11 @@ describe("nesting deep enough to break the parser", () => {
     ["block quotes on one line", "> ".repeat(deep) + "text", deep],
     ["block quotes line by line", Array.from({ length: 40 }, (_, i) => "> ".repeat(i + 1) + "text").join("\n"), 33],
     ["list markers on one line", "- ".repeat(deep) + "item", deep],
-    ["ordered and unordered lists by indentation", Array.from({ length: 40 }, (_, i) => "  ".repeat(i) + (i % 2 ? "1. item" : "- item")).join("\n"), 33],
+    [
+      "ordered and unordered lists by indentation",
+      Array.from({ length: 40 }, (_, i) => "  ".repeat(i) + (i % 2 ? "1. item" : "- item")).join("\n"),
+      33,
+    ],
     ["lists inside block quotes", "> - ".repeat(deep / 2) + "item", deep],
   ];
   it.each(cases)("%s", (name, markdown, reported) => {
@@ -140,15 +169,26 @@ describe("nesting deep enough to break the parser", () => {
   });
 
   it("lets real nesting and lookalikes through: a few levels, rules, code", () => {
-    const fine = ["- a\n  - b\n    - c\n      > d", "* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *", "```\n" + "  ".repeat(100) + "- deep code\n```", "    " + "- ".repeat(10)];
+    const fine = [
+      "- a\n  - b\n    - c\n      > d",
+      "* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *",
+      "```\n" + "  ".repeat(100) + "- deep code\n```",
+      "    " + "- ".repeat(10),
+    ];
     for (const markdown of fine) expect(alone("fine.md", body(markdown)), markdown).toEqual([]);
   });
 
   it("front matter nested by brackets or by indentation", () => {
     const brackets = articleSource({ front: `tags: ${"[".repeat(5000)}${"]".repeat(5000)}\n` });
-    expect(alone("brackets.md", brackets)).toEqual(["<dir>/brackets.md:6 front matter — has 5,000 brackets inside one another; at most 32 are allowed"]);
-    const indented = articleSource({ front: `tags:\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n` });
-    expect(alone("indented.md", indented)).toEqual(["<dir>/indented.md:71 front matter — is indented 65 spaces; front matter needs a few levels at most (the limit is 64 spaces)"]);
+    expect(alone("brackets.md", brackets)).toEqual([
+      "<dir>/brackets.md:6 front matter — has 5,000 brackets inside one another; at most 32 are allowed",
+    ]);
+    const indented = articleSource({
+      front: `tags:\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n`,
+    });
+    expect(alone("indented.md", indented)).toEqual([
+      "<dir>/indented.md:71 front matter — is indented 65 spaces; front matter needs a few levels at most (the limit is 64 spaces)",
+    ]);
   });
 });
 
@@ -194,7 +234,13 @@ describe("the net under the parser", () => {
     });
     mkdirSync(join(root, "articles", "folder.md"));
     const { errors, slugs } = check(root);
-    expect(errors.map((error) => error.split(" ")[0])).toEqual(["<dir>/binary.md:1", `<dir>/control.md:${BODY + 2}`, `<dir>/deep.md:${BODY + 2}`, "<dir>/empty.md:1", "<dir>/folder.md"]);
+    expect(errors.map((error) => error.split(" ")[0])).toEqual([
+      "<dir>/binary.md:1",
+      `<dir>/control.md:${BODY + 2}`,
+      `<dir>/deep.md:${BODY + 2}`,
+      "<dir>/empty.md:1",
+      "<dir>/folder.md",
+    ]);
     // A control character in the body is left out of the parse, so the rest of the file is still checked.
     expect(slugs).toEqual(["control", "good-article"]);
   });
@@ -212,11 +258,18 @@ describe("source registry files (content/sources/*.yaml, *.json)", () => {
   const write = (text: string | Buffer) => (path: string) => writeFileSync(path, text);
   const alam = REGISTRY_FILES["alam-2014.yaml"]!;
   /** A second work: the fixture with its id, DOI and PMID changed, so that it is not a duplicate. */
-  const other = alam.replace(/^id: .*$/m, "id: other-2020").replace(/^DOI: .*$/m, 'DOI: "10.1000/other"').replace(/^PMID: .*$/m, 'PMID: "1"');
+  const other = alam
+    .replace(/^id: .*$/m, "id: other-2020")
+    .replace(/^DOI: .*$/m, 'DOI: "10.1000/other"')
+    .replace(/^PMID: .*$/m, 'PMID: "1"');
 
   it("an empty file, a binary file, text that is not UTF-8", () => {
-    expect(registryAlone("empty.yaml", write(""))).toEqual(["<sources>/empty.yaml:1 file — is empty; a registry file holds one work (id, type, title, …) or a list of them"]);
-    expect(registryAlone("image.json", write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])))).toEqual([
+    expect(registryAlone("empty.yaml", write(""))).toEqual([
+      "<sources>/empty.yaml:1 file — is empty; a registry file holds one work (id, type, title, …) or a list of them",
+    ]);
+    expect(
+      registryAlone("image.json", write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))),
+    ).toEqual([
       "<sources>/image.json:3 file — is not text: it holds NUL bytes, as images, PDFs and word-processor files do; save it as plain-text YAML or JSON (UTF-8)",
     ]);
     expect(registryAlone("latin-one.yaml", write(Buffer.from("id: caf\xe9-2020\n", "latin1")))).toEqual([
@@ -242,12 +295,14 @@ describe("source registry files (content/sources/*.yaml, *.json)", () => {
   });
 
   it("nesting deep enough to break the YAML parser, by brackets or by indentation", () => {
-    expect(registryAlone("brackets.json", write(`{"id": "deep-2020", "note": ${"[".repeat(5000)}${"]".repeat(5000)}}`))).toEqual([
-      "<sources>/brackets.json:1 yaml — has 5,001 brackets inside one another; at most 32 are allowed",
-    ]);
+    expect(
+      registryAlone("brackets.json", write(`{"id": "deep-2020", "note": ${"[".repeat(5000)}${"]".repeat(5000)}}`)),
+    ).toEqual(["<sources>/brackets.json:1 yaml — has 5,001 brackets inside one another; at most 32 are allowed"]);
     const indented = `${other}note:\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n`;
     const line = other.split("\n").length + 65;
-    expect(registryAlone("indented.yaml", write(indented))).toEqual([`<sources>/indented.yaml:${line} yaml — is indented 65 spaces; a registry file needs a few levels at most (the limit is 64 spaces)`]);
+    expect(registryAlone("indented.yaml", write(indented))).toEqual([
+      `<sources>/indented.yaml:${line} yaml — is indented 65 spaces; a registry file needs a few levels at most (the limit is 64 spaces)`,
+    ]);
   });
 
   it("code points a web page may not contain, in the text and as escapes; a byte-order mark and CRLF pass", () => {
@@ -270,7 +325,11 @@ describe("source registry files (content/sources/*.yaml, *.json)", () => {
     writeFileSync(join(sources, "binary.json"), Buffer.from([0, 1, 2]));
     mkdirSync(join(sources, "folder.yaml"));
     const { errors } = check(root);
-    expect(errors.map((error) => error.split(" ")[0])).toEqual(["<sources>/binary.json:1", "<sources>/empty.yaml:1", "<sources>/folder.yaml"]);
+    expect(errors.map((error) => error.split(" ")[0])).toEqual([
+      "<sources>/binary.json:1",
+      "<sources>/empty.yaml:1",
+      "<sources>/folder.yaml",
+    ]);
     expect(checkContent(root, { includeDrafts: true }).content.registry.has("alam-2014")).toBe(true);
   });
 });

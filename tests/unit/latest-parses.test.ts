@@ -24,7 +24,15 @@ function contentDir(): string {
 /** What readers would see of each article, for comparing a cached load with a fresh one. */
 const shown = (root: string, cache?: LatestParses) => {
   const { content, problems } = checkContent(root, { cache, includeDrafts: true });
-  return { articles: content.allArticles.map((article) => ({ slug: article.slug, intro: article.intro?.html, sections: article.sections, references: article.references })), problems: problems.map((problem) => problem.message) };
+  return {
+    articles: content.allArticles.map((article) => ({
+      slug: article.slug,
+      intro: article.intro?.html,
+      sections: article.sections,
+      references: article.references,
+    })),
+    problems: problems.map((problem) => problem.message),
+  };
 };
 
 describe("keeping each file's latest parse", () => {
@@ -41,7 +49,10 @@ describe("keeping each file's latest parse", () => {
     const root = contentDir();
     const cache = new LatestParses();
     shown(root, cache);
-    writeFileSync(join(root, "articles", "two-article.md"), articleSource({ body: `Two now says something else [@${FIRST}].` }));
+    writeFileSync(
+      join(root, "articles", "two-article.md"),
+      articleSource({ body: `Two now says something else [@${FIRST}].` }),
+    );
     const after = shown(root, cache);
     expect(cache.parsedCount).toBe(6);
     expect(JSON.stringify(after.articles)).toContain("Two now says something else");
@@ -65,7 +76,10 @@ describe("keeping each file's latest parse", () => {
     const cache = new LatestParses();
     shown(root, cache);
     writeRegistry(root, [SECOND!]);
-    writeFileSync(join(root, "sources", `${FIRST}.yaml`), REGISTRY_FILES[`${SECOND}.yaml`]!.replace(/^id: .*$/m, "id: renamed-2099"));
+    writeFileSync(
+      join(root, "sources", `${FIRST}.yaml`),
+      REGISTRY_FILES[`${SECOND}.yaml`]!.replace(/^id: .*$/m, "id: renamed-2099"),
+    );
     const after = shown(root, cache);
     expect(after.problems.filter((message) => message.includes(`unknown source id "@${FIRST}"`))).toHaveLength(2);
     expect(after).toEqual(shown(root));

@@ -23,7 +23,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(PROBE, { recursive: true, force: true }));
 
-const rulesIn = (name: string) => results.find((result) => result.filePath.endsWith(name))!.messages.map((message) => message.ruleId);
+const rulesIn = (name: string) =>
+  results.find((result) => result.filePath.endsWith(name))!.messages.map((message) => message.ruleId);
 
 describe("lint boundaries", () => {
   it("fails an import circle", () => {

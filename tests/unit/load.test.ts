@@ -26,7 +26,9 @@ afterEach(() => {
 describe("loading a content directory", () => {
   it("reports a link to an article that does not exist, and one to a missing section", () => {
     const root = contentDir({
-      "one-article.md": articleSource({ body: "Cited [@alam-2014]. See [two](/articles/two-article#nowhere) and [gone](/articles/gone).\n\n## Here" }),
+      "one-article.md": articleSource({
+        body: "Cited [@alam-2014]. See [two](/articles/two-article#nowhere) and [gone](/articles/gone).\n\n## Here",
+      }),
       "two-article.md": articleSource({ body: "Cited [@alam-2014].\n\n## There" }),
     });
     expect(errorsOf(root)).toEqual([
@@ -37,7 +39,9 @@ describe("loading a content directory", () => {
 
   it("reports duplicate slugs", () => {
     const root = contentDir({ "acne.md": articleSource(), "acne.MD": articleSource() });
-    expect(errorsOf(root)).toEqual(['<dir>/articles/acne.md:1 slug — "acne" is already used by <dir>/articles/acne.MD; rename one of the files']);
+    expect(errorsOf(root)).toEqual([
+      '<dir>/articles/acne.md:1 slug — "acne" is already used by <dir>/articles/acne.MD; rename one of the files',
+    ]);
   });
 
   it("throws every error of every file together, one per line, with a count", () => {
@@ -69,15 +73,25 @@ describe("loading a content directory", () => {
       "earlier-topic.md": articleSource().replace("topic: science", "topic: what-it-is"),
       "a-draft.md": articleSource({ front: "draft: true\n" }),
     });
-    expect(checkContent(root, { includeDrafts: true }).content.articles.map((a) => a.slug)).toEqual(["earlier-topic", "a-draft", "later-topic"]);
-    expect(checkContent(root, { includeDrafts: false }).content.articles.map((a) => a.slug)).toEqual(["earlier-topic", "later-topic"]);
+    expect(checkContent(root, { includeDrafts: true }).content.articles.map((a) => a.slug)).toEqual([
+      "earlier-topic",
+      "a-draft",
+      "later-topic",
+    ]);
+    expect(checkContent(root, { includeDrafts: false }).content.articles.map((a) => a.slug)).toEqual([
+      "earlier-topic",
+      "later-topic",
+    ]);
   });
 
   it("loads once per process: a second call returns the same object without reading again", () => {
     vi.stubEnv("NODE_ENV", "production");
     const root = contentDir({ "only-article.md": articleSource() });
     const first = loadContent(root);
-    writeFileSync(join(root, "articles", "only-article.md"), articleSource().replace("topic: science", "topic: nonsense"));
+    writeFileSync(
+      join(root, "articles", "only-article.md"),
+      articleSource().replace("topic: science", "topic: nonsense"),
+    );
     expect(loadContent(root)).toBe(first);
   });
 
@@ -85,7 +99,8 @@ describe("loading a content directory", () => {
     vi.stubEnv("NODE_ENV", "development");
     const root = contentDir({ "only-article.md": articleSource() });
     expect(loadContent(root).articles[0]!.meta.topic).toBe("science");
-    const changed = articleSource().replace("topic: science", "topic: benefits") + "\nA longer body so the size changes.\n";
+    const changed =
+      articleSource().replace("topic: science", "topic: benefits") + "\nA longer body so the size changes.\n";
     writeFileSync(join(root, "articles", "only-article.md"), changed);
     expect(loadContent(root).articles[0]!.meta.topic).toBe("benefits");
   });

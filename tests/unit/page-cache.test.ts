@@ -48,7 +48,8 @@ describe("page cache", () => {
     expect(second.status).toBe(200);
     expect(second.body).toBe(first.body);
     expect(second.body).toBe("<p>/articles/a html gzip, deflate</p>");
-    for (const name of ["cache-control", "etag", "vary", "x-frame-options", "content-type"]) expect(second.headers.get(name), name).toBe(first.headers.get(name));
+    for (const name of ["cache-control", "etag", "vary", "x-frame-options", "content-type"])
+      expect(second.headers.get(name), name).toBe(first.headers.get(name));
     expect(second.headers.get("content-length")).toBe(String(Buffer.byteLength(first.body)));
   });
 
@@ -66,11 +67,30 @@ describe("page cache", () => {
 
   it("never keeps a response that is private, uncacheable, personal, not 200, without an ETag or with Vary: *", async () => {
     const variants: Record<string, Handler> = {
-      "/private": (req, res) => (res.setHeader("Cache-Control", "private, no-store"), res.setHeader("ETag", '"x"'), res.end("a")),
-      "/cookie": (req, res) => (res.setHeader("Cache-Control", "public, max-age=0"), res.setHeader("ETag", '"x"'), res.setHeader("Set-Cookie", "id=1"), res.end("a")),
-      "/missing": (req, res) => ((res.statusCode = 404), res.setHeader("Cache-Control", "public, max-age=0"), res.setHeader("ETag", '"x"'), res.end("a")),
+      "/private": (req, res) => (
+        res.setHeader("Cache-Control", "private, no-store"),
+        res.setHeader("ETag", '"x"'),
+        res.end("a")
+      ),
+      "/cookie": (req, res) => (
+        res.setHeader("Cache-Control", "public, max-age=0"),
+        res.setHeader("ETag", '"x"'),
+        res.setHeader("Set-Cookie", "id=1"),
+        res.end("a")
+      ),
+      "/missing": (req, res) => (
+        (res.statusCode = 404),
+        res.setHeader("Cache-Control", "public, max-age=0"),
+        res.setHeader("ETag", '"x"'),
+        res.end("a")
+      ),
       "/no-etag": (req, res) => (res.setHeader("Cache-Control", "public, max-age=0"), res.end("a")),
-      "/vary-all": (req, res) => (res.setHeader("Cache-Control", "public, max-age=0"), res.setHeader("ETag", '"x"'), res.setHeader("Vary", "*"), res.end("a")),
+      "/vary-all": (req, res) => (
+        res.setHeader("Cache-Control", "public, max-age=0"),
+        res.setHeader("ETag", '"x"'),
+        res.setHeader("Vary", "*"),
+        res.end("a")
+      ),
     };
     const { calls, get, cache } = await serve((req, res) => variants[req.url!]!(req, res));
     for (const path of Object.keys(variants)) {
@@ -91,7 +111,16 @@ describe("page cache", () => {
     await get("/a", { method: "POST", body: "x" });
     await get("/a?utm_source=x");
     await get("/a?utm_source=x");
-    expect(calls).toEqual(["GET /a", "GET /a", "GET /a", "GET /a", "HEAD /a", "POST /a", "GET /a?utm_source=x", "GET /a?utm_source=x"]);
+    expect(calls).toEqual([
+      "GET /a",
+      "GET /a",
+      "GET /a",
+      "GET /a",
+      "HEAD /a",
+      "POST /a",
+      "GET /a?utm_source=x",
+      "GET /a?utm_source=x",
+    ]);
   });
 
   it("holds a bounded number of pages, dropping the oldest first", async () => {

@@ -32,7 +32,16 @@ const view = (result: ReturnType<typeof checkContent>) => ({
 describe("the parse cache key", () => {
   it("covers the content loader and every module it imports, and nothing that only pages, scripts or the bench use", () => {
     const files = parserFiles();
-    for (const file of ["lib/content/load.ts", "lib/content/article.ts", "lib/content/body.ts", "lib/content/html.ts", "lib/content/schema.ts", "lib/readability.ts", "lib/topics.ts"]) expect(files).toContain(file);
+    for (const file of [
+      "lib/content/load.ts",
+      "lib/content/article.ts",
+      "lib/content/body.ts",
+      "lib/content/html.ts",
+      "lib/content/schema.ts",
+      "lib/readability.ts",
+      "lib/topics.ts",
+    ])
+      expect(files).toContain(file);
     for (const file of files) expect(file).toMatch(/^lib\//);
     expect(files.filter((file) => file.startsWith("lib/seo/") || file.startsWith("lib/plan/"))).toEqual([]);
   });
@@ -41,7 +50,9 @@ describe("the parse cache key", () => {
 describe("the parse cache", () => {
   it("gives the same content and problems as a fresh parse, dates and errors included", () => {
     const root = contentDir({
-      "good-article.md": articleSource({ body: "Cited [@alam-2014].\n\n## First part\n\nSee [the other](/articles/bad-article)." }),
+      "good-article.md": articleSource({
+        body: "Cited [@alam-2014].\n\n## First part\n\nSee [the other](/articles/bad-article).",
+      }),
       "bad-article.md": articleSource({ body: "A claim [@ghost].\n\n## Here" }),
     });
     const file = join(temporary, "fresh.v8");

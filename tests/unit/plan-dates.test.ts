@@ -2,7 +2,15 @@
 // time zone must never move them. Each test runs in several zones, including two that
 // sit either side of the date line and change their clocks for daylight saving.
 import { afterAll, describe, expect, it } from "vitest";
-import { addMonths, formatLongDate, parseIsoDate, sessionDates, toIsoDate, utcDay, type Interval } from "@/lib/plan/dates";
+import {
+  addMonths,
+  formatLongDate,
+  parseIsoDate,
+  sessionDates,
+  toIsoDate,
+  utcDay,
+  type Interval,
+} from "@/lib/plan/dates";
 
 const ZONES = ["UTC", "Pacific/Auckland", "America/Los_Angeles"];
 const originalZone = process.env.TZ;
@@ -19,7 +27,8 @@ function inEveryZone(name: string, body: () => void) {
   });
 }
 
-const dates = (start: string, interval: Interval, sessions: number) => sessionDates(parseIsoDate(start)!, interval, sessions).map(toIsoDate);
+const dates = (start: string, interval: Interval, sessions: number) =>
+  sessionDates(parseIsoDate(start)!, interval, sessions).map(toIsoDate);
 
 describe("the time zone setting itself", () => {
   it("takes effect, so the tests below really run in different zones", () => {
@@ -38,7 +47,17 @@ describe("parseIsoDate", () => {
   });
 
   inEveryZone("refuses dates that do not exist and text that is not a date", () => {
-    for (const text of ["2027-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-4-1", "01/12/2026", "tomorrow", "", "2026-12-01T10:00"]) {
+    for (const text of [
+      "2027-02-29",
+      "2026-02-30",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-4-1",
+      "01/12/2026",
+      "tomorrow",
+      "",
+      "2026-12-01T10:00",
+    ]) {
       expect(parseIsoDate(text), text).toBeUndefined();
     }
   });
@@ -56,12 +75,25 @@ describe("sessionDates", () => {
 
   inEveryZone("keeps weekly dates on whole days across daylight-saving changes", () => {
     // Los Angeles springs forward on 14 March 2027; Auckland falls back on 4 April 2027.
-    expect(dates("2027-03-08", { count: 1, unit: "weeks" }, 5)).toEqual(["2027-03-08", "2027-03-15", "2027-03-22", "2027-03-29", "2027-04-05"]);
-    for (const date of sessionDates(parseIsoDate("2027-03-08")!, { count: 1, unit: "weeks" }, 5)) expect(date.getUTCHours()).toBe(0);
+    expect(dates("2027-03-08", { count: 1, unit: "weeks" }, 5)).toEqual([
+      "2027-03-08",
+      "2027-03-15",
+      "2027-03-22",
+      "2027-03-29",
+      "2027-04-05",
+    ]);
+    for (const date of sessionDates(parseIsoDate("2027-03-08")!, { count: 1, unit: "weeks" }, 5))
+      expect(date.getUTCHours()).toBe(0);
   });
 
   inEveryZone("puts a missing month day on the month's last day, counted from the start so it does not drift", () => {
-    expect(dates("2027-01-31", { count: 1, unit: "months" }, 5)).toEqual(["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31"]);
+    expect(dates("2027-01-31", { count: 1, unit: "months" }, 5)).toEqual([
+      "2027-01-31",
+      "2027-02-28",
+      "2027-03-31",
+      "2027-04-30",
+      "2027-05-31",
+    ]);
     expect(dates("2028-01-31", { count: 1, unit: "months" }, 2)).toEqual(["2028-01-31", "2028-02-29"]);
     expect(dates("2026-11-30", { count: 3, unit: "months" }, 3)).toEqual(["2026-11-30", "2027-02-28", "2027-05-30"]);
   });

@@ -32,7 +32,11 @@ describe("preview images", () => {
       network.push(url);
       return Promise.reject(new Error("no network in builds"));
     });
-    const response = previewImage({ eyebrow: "Side effects", title: "How long does redness last after microneedling 😀 — and when is it a worry? Ψ", footer: "Microneedling, explained" });
+    const response = previewImage({
+      eyebrow: "Side effects",
+      title: "How long does redness last after microneedling 😀 — and when is it a worry? Ψ",
+      footer: "Microneedling, explained",
+    });
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });

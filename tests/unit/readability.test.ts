@@ -3,7 +3,9 @@ import { countSyllables, fleschKincaidGrade, textStats } from "@/lib/readability
 
 describe("readability", () => {
   it("counts syllables of common words", () => {
-    expect(["cat", "skin", "needle", "collagen", "therapy", "microneedling", "the"].map(countSyllables)).toEqual([1, 1, 2, 3, 3, 4, 1]);
+    expect(["cat", "skin", "needle", "collagen", "therapy", "microneedling", "the"].map(countSyllables)).toEqual([
+      1, 1, 2, 3, 3, 4, 1,
+    ]);
   });
 
   it("treats each block as at least one sentence", () => {
@@ -13,7 +15,9 @@ describe("readability", () => {
   it("grades simple text low and dense text high", () => {
     expect(fleschKincaidGrade(["The cat sat on the mat. It was warm."])).toBeLessThan(3);
     expect(
-      fleschKincaidGrade(["Percutaneous collagen induction therapy utilizes microneedle-mediated dermal microinjuries to stimulate neocollagenesis and angiogenesis."]),
+      fleschKincaidGrade([
+        "Percutaneous collagen induction therapy utilizes microneedle-mediated dermal microinjuries to stimulate neocollagenesis and angiogenesis.",
+      ]),
     ).toBeGreaterThan(16);
   });
 });

@@ -15,7 +15,18 @@ describe("the source registry", () => {
     const list = parseSourceFile(`references:\n${ALAM.replace(/^/gm, "  ").replace(/^  id:/, "- id:")}`, FILE);
     expect(list.problems).toEqual([]);
     expect(list.entries.map((entry) => [entry.source.id, entry.line])).toEqual([["alam-2014", 2]]);
-    const json = parseSourceFile(JSON.stringify([{ id: "w", type: "webpage", title: "A page", URL: "https://example.org/", accessed: { "date-parts": [[2026, 12, 1]] } }]), "content/sources/x.json");
+    const json = parseSourceFile(
+      JSON.stringify([
+        {
+          id: "w",
+          type: "webpage",
+          title: "A page",
+          URL: "https://example.org/",
+          accessed: { "date-parts": [[2026, 12, 1]] },
+        },
+      ]),
+      "content/sources/x.json",
+    );
     expect(json.problems).toEqual([]);
   });
 
@@ -34,7 +45,9 @@ describe("the source registry", () => {
     expect(messages(ALAM.replace("DOI: 10.1001/jamadermatol.2013.8687", "DOI: https://doi.org/10.1001/x"))).toEqual([
       'content/sources/x.yaml:16 DOI — must be a DOI like 10.1001/jamadermatol.2013.8687, without "https://doi.org/" (got "https://doi.org/10.1001/x")',
     ]);
-    expect(messages(ALAM.replace('PMID: "24919799"', "PMID: PMC24919799"))).toEqual(['content/sources/x.yaml:17 PMID — must be a PubMed id made of digits, like 24919799 (got "PMC24919799")']);
+    expect(messages(ALAM.replace('PMID: "24919799"', "PMID: PMC24919799"))).toEqual([
+      'content/sources/x.yaml:17 PMID — must be a PubMed id made of digits, like 24919799 (got "PMC24919799")',
+    ]);
   });
 
   it("refuses a search-results page as the link to a work", () => {
@@ -45,20 +58,29 @@ describe("the source registry", () => {
       ["https://www.bing.com/search?q=needling", "a Bing search"],
       ["https://duckduckgo.com/?q=needling", "a DuckDuckGo search"],
     ]) {
-      expect(messages(ALAM.replace(/^URL: .*$/m, `URL: ${url}`))).toEqual([`content/sources/x.yaml:18 URL — is ${kind}, not the work itself; link the work (its DOI or PMID field, or the page itself)`]);
+      expect(messages(ALAM.replace(/^URL: .*$/m, `URL: ${url}`))).toEqual([
+        `content/sources/x.yaml:18 URL — is ${kind}, not the work itself; link the work (its DOI or PMID field, or the page itself)`,
+      ]);
     }
   });
 
   it("refuses a paraphrased title: in brackets, or with an added journal and year", () => {
-    expect(messages(ALAM.replace(/^title: .*$/m, 'title: "Split-face trial of needling (JAMA Dermatology, 2014)"'))).toEqual([
+    expect(
+      messages(ALAM.replace(/^title: .*$/m, 'title: "Split-face trial of needling (JAMA Dermatology, 2014)"')),
+    ).toEqual([
       'content/sources/x.yaml:3 title — ends with an added "(journal, year)"; give the title exactly as published — journal and year have their own fields',
     ]);
-    expect(messages(ALAM.replace(/^title: .*$/m, 'title: "[A trial of needling]"'))).toEqual(["content/sources/x.yaml:3 title — is in brackets; give the title exactly as published"]);
+    expect(messages(ALAM.replace(/^title: .*$/m, 'title: "[A trial of needling]"'))).toEqual([
+      "content/sources/x.yaml:3 title — is in brackets; give the title exactly as published",
+    ]);
   });
 
   it("lists each work once: a second entry with the same DOI or PMID is named with the first", () => {
     const first = parseSourceFile(ALAM, "content/sources/alam-2014.yaml").entries;
-    const copy = parseSourceFile(ALAM.replace("id: alam-2014", "id: alam-again"), "content/sources/alam-again.yaml").entries;
+    const copy = parseSourceFile(
+      ALAM.replace("id: alam-2014", "id: alam-again"),
+      "content/sources/alam-again.yaml",
+    ).entries;
     expect(registryProblems([...first, ...copy]).map((problem) => problem.message)).toEqual([
       "content/sources/alam-again.yaml:1 DOI — DOI 10.1001/jamadermatol.2013.8687 is already in the registry (content/sources/alam-2014.yaml:1, id alam-2014); each work is listed once",
       "content/sources/alam-again.yaml:1 PMID — PMID 24919799 is already in the registry (content/sources/alam-2014.yaml:1, id alam-2014); each work is listed once",
@@ -73,7 +95,14 @@ describe("the source registry", () => {
 
   it("reports a YAML error and an alias bomb as problems, not crashes", () => {
     expect(messages("id: [broken\n")[0]).toMatch(/^content\/sources\/x\.yaml:\d+ yaml — is not valid YAML: /);
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join("\n");
     expect(messages(bomb)).toHaveLength(1);
   });
 });
@@ -88,7 +117,9 @@ describe("references in Vancouver style", () => {
 
   it("renders a web page with the date it was read", () => {
     const [entry] = parseSourceFile(REGISTRY_FILES["dermnet-needling.yaml"]!, FILE).entries;
-    expect(vancouver(entry!.source)).toBe("DermNet [Internet]. 2018 [cited 2026 Dec 1]. Needling. Available from: https://dermnetnz.org/topics/needling");
+    expect(vancouver(entry!.source)).toBe(
+      "DermNet [Internet]. 2018 [cited 2026 Dec 1]. Needling. Available from: https://dermnetnz.org/topics/needling",
+    );
   });
 
   it("renders a regulatory document", () => {

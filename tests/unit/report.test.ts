@@ -14,7 +14,8 @@ const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: 
 const PAGE = { pageUrl: "https://guide.example/articles/scars", pageTitle: "Scars & needles" };
 const SECTION = { ...PAGE, section: { id: "what-was-found", title: "What was found?" } };
 
-const BODY_PAGE = "Page: https://guide.example/articles/scars\n\nWhat is wrong:\n\n\nA source that shows it (a link, DOI or PubMed number), if you have one:\n";
+const BODY_PAGE =
+  "Page: https://guide.example/articles/scars\n\nWhat is wrong:\n\n\nA source that shows it (a link, DOI or PubMed number), if you have one:\n";
 const BODY_SECTION =
   "Page: https://guide.example/articles/scars#what-was-found\nSection: What was found? (#what-was-found)\n\nWhat is wrong:\n\n\nA source that shows it (a link, DOI or PubMed number), if you have one:\n";
 
@@ -22,7 +23,11 @@ describe("report a mistake", () => {
   it("opens a new issue with the page address and section in its title and body", () => {
     const href = new URL(reportHref({ url: "https://github.com/owner/repo/issues/new?labels=correction" }, SECTION)!);
     expect(href.origin + href.pathname).toBe("https://github.com/owner/repo/issues/new");
-    expect(Object.fromEntries(href.searchParams)).toEqual({ labels: "correction", title: "Mistake on “Scars & needles”, section “What was found?”", body: BODY_SECTION });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      labels: "correction",
+      title: "Mistake on “Scars & needles”, section “What was found?”",
+      body: BODY_SECTION,
+    });
   });
 
   it("writes an email with subject and body when only an address is set, spaces as %20", () => {
@@ -33,7 +38,9 @@ describe("report a mistake", () => {
   });
 
   it("prefers the tracker when both are set", () => {
-    expect(reportHref({ url: "https://tracker.example/new", email: "fix@guide.example" }, PAGE)).toMatch(/^https:\/\/tracker\.example\/new\?title=/);
+    expect(reportHref({ url: "https://tracker.example/new", email: "fix@guide.example" }, PAGE)).toMatch(
+      /^https:\/\/tracker\.example\/new\?title=/,
+    );
   });
 
   it("goes to About's section without a target, and nowhere without About", () => {
@@ -44,13 +51,21 @@ describe("report a mistake", () => {
 
 describe("edit this page", () => {
   it("appends the article's path in the repository to EDIT_URL", () => {
-    expect(editHref("https://github.com/owner/repo/edit/main/", "content/articles/scars.md")).toBe("https://github.com/owner/repo/edit/main/content/articles/scars.md");
-    expect(editHref("https://github.com/owner/repo/edit/main", "content/articles/scars.md")).toBe("https://github.com/owner/repo/edit/main/content/articles/scars.md");
+    expect(editHref("https://github.com/owner/repo/edit/main/", "content/articles/scars.md")).toBe(
+      "https://github.com/owner/repo/edit/main/content/articles/scars.md",
+    );
+    expect(editHref("https://github.com/owner/repo/edit/main", "content/articles/scars.md")).toBe(
+      "https://github.com/owner/repo/edit/main/content/articles/scars.md",
+    );
   });
 
   it("takes an article from a content folder outside the project to live in content/articles/", () => {
-    expect(editHref("https://git.example/edit/", "/tmp/site/articles/scars.md")).toBe("https://git.example/edit/content/articles/scars.md");
-    expect(editHref("https://git.example/edit/", "../elsewhere/articles/scars.md")).toBe("https://git.example/edit/content/articles/scars.md");
+    expect(editHref("https://git.example/edit/", "/tmp/site/articles/scars.md")).toBe(
+      "https://git.example/edit/content/articles/scars.md",
+    );
+    expect(editHref("https://git.example/edit/", "../elsewhere/articles/scars.md")).toBe(
+      "https://git.example/edit/content/articles/scars.md",
+    );
   });
 
   it("is absent without EDIT_URL", () => {
@@ -65,12 +80,26 @@ describe("the settings for reports", () => {
   });
 
   it("keep a tracker's and a repository's full address", () => {
-    const settings = readSettings(env({ REPORT_URL: "https://github.com/owner/repo/issues/new?labels=fix", EDIT_URL: " https://github.com/owner/repo/edit/main/ ", REPORT_EMAIL: "fix@guide.example" }));
-    expect([settings.REPORT_URL, settings.EDIT_URL, settings.REPORT_EMAIL]).toEqual(["https://github.com/owner/repo/issues/new?labels=fix", "https://github.com/owner/repo/edit/main/", "fix@guide.example"]);
+    const settings = readSettings(
+      env({
+        REPORT_URL: "https://github.com/owner/repo/issues/new?labels=fix",
+        EDIT_URL: " https://github.com/owner/repo/edit/main/ ",
+        REPORT_EMAIL: "fix@guide.example",
+      }),
+    );
+    expect([settings.REPORT_URL, settings.EDIT_URL, settings.REPORT_EMAIL]).toEqual([
+      "https://github.com/owner/repo/issues/new?labels=fix",
+      "https://github.com/owner/repo/edit/main/",
+      "fix@guide.example",
+    ]);
   });
 
   it("name each bad value", () => {
-    expect(() => readSettings(env({ REPORT_URL: "javascript:alert(1)", REPORT_EMAIL: "not an address", EDIT_URL: "github.com/x" }))).toThrow(
+    expect(() =>
+      readSettings(
+        env({ REPORT_URL: "javascript:alert(1)", REPORT_EMAIL: "not an address", EDIT_URL: "github.com/x" }),
+      ),
+    ).toThrow(
       [
         "Invalid settings in the environment:",
         '  REPORT_URL: must be an absolute http(s) URL such as https://github.com/owner/repo/issues/new (got "javascript:alert(1)")',
@@ -83,18 +112,34 @@ describe("the settings for reports", () => {
 
 describe("an article's report and edit links", () => {
   const hrefs = (html: string, text: string) =>
-    [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)/g)].filter((match) => match[2]!.startsWith(text)).map((match) => new URL(match[1]!.replaceAll("&amp;", "&")));
+    [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)/g)]
+      .filter((match) => match[2]!.startsWith(text))
+      .map((match) => new URL(match[1]!.replaceAll("&amp;", "&")));
 
   it("carry the page address, and each section's link its section", () => {
     const article = seoArticle();
-    const html = renderToStaticMarkup(createElement(ArticleView, { article, report: { target: { url: "https://tracker.example/new" }, editHref: "https://git.example/edit/content/articles/scars-and-needles.md" } }));
+    const html = renderToStaticMarkup(
+      createElement(ArticleView, {
+        article,
+        report: {
+          target: { url: "https://tracker.example/new" },
+          editHref: "https://git.example/edit/content/articles/scars-and-needles.md",
+        },
+      }),
+    );
     const pageUrl = absoluteUrl("/articles/scars-and-needles");
     const [page] = hrefs(html, "Report a mistake on this page");
     expect(page!.searchParams.get("body")!.split("\n")[0]).toBe(`Page: ${pageUrl}`);
     const sections = hrefs(html, "Report a mistake in this section");
-    expect(sections.map((href) => href.searchParams.get("title"))).toEqual([`Mistake on “${article.meta.title}”, section “What was found”`]);
-    expect(sections.map((href) => href.searchParams.get("body")!.split("\n").slice(0, 2))).toEqual([[`Page: ${pageUrl}#what-was-found`, "Section: What was found (#what-was-found)"]]);
-    expect(html).toContain('<a href="https://git.example/edit/content/articles/scars-and-needles.md">Edit this page</a>');
+    expect(sections.map((href) => href.searchParams.get("title"))).toEqual([
+      `Mistake on “${article.meta.title}”, section “What was found”`,
+    ]);
+    expect(sections.map((href) => href.searchParams.get("body")!.split("\n").slice(0, 2))).toEqual([
+      [`Page: ${pageUrl}#what-was-found`, "Section: What was found (#what-was-found)"],
+    ]);
+    expect(html).toContain(
+      '<a href="https://git.example/edit/content/articles/scars-and-needles.md">Edit this page</a>',
+    );
     expect(html).toContain('<a href="/articles/scars-and-needles.md">This page as Markdown</a>');
   });
 

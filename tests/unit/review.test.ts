@@ -22,8 +22,12 @@ describe("review dates", () => {
     expect(messages("reviewed: 2026-02-01\nnextReview: 2026-01-31\n")).toEqual([
       "content/articles/x.md:7 nextReview — must not be before reviewed (2026-02-01); set it to the date the next review is due",
     ]);
-    expect(messages("nextReview: 2027-01-31\n")).toEqual(["content/articles/x.md:6 nextReview — needs reviewed, the date of the last review; add reviewed: <date>"]);
-    expect(messages("reviewed: 2026-01-01\n")).toEqual(["content/articles/x.md:6 reviewed — must not be before published (2026-01-15)"]);
+    expect(messages("nextReview: 2027-01-31\n")).toEqual([
+      "content/articles/x.md:6 nextReview — needs reviewed, the date of the last review; add reviewed: <date>",
+    ]);
+    expect(messages("reviewed: 2026-01-01\n")).toEqual([
+      "content/articles/x.md:6 reviewed — must not be before published (2026-01-15)",
+    ]);
     expect(messages("reviewed: { on: 2026-02-01, name: x }\n")).toEqual([
       "content/articles/x.md:6 reviewed.name — unknown field; allowed: on, by",
     ]);
@@ -43,13 +47,21 @@ describe("review dates", () => {
 
 describe("changes", () => {
   it("reads a list of dated one-line changes", () => {
-    const { article, problems } = parse('updated: 2026-03-01\nchanges:\n  - date: 2026-03-01\n    change: "Corrected the number of sessions."\n');
+    const { article, problems } = parse(
+      'updated: 2026-03-01\nchanges:\n  - date: 2026-03-01\n    change: "Corrected the number of sessions."\n',
+    );
     expect(problems).toEqual([]);
-    expect(article!.meta.changes).toEqual([{ date: new Date("2026-03-01"), change: "Corrected the number of sessions." }]);
+    expect(article!.meta.changes).toEqual([
+      { date: new Date("2026-03-01"), change: "Corrected the number of sessions." },
+    ]);
   });
 
   it("errors when a change is after updated, after published with no updated, or before published", () => {
-    expect(messages('updated: 2026-03-01\nchanges:\n  - date: 2026-03-02\n    change: "Corrected the number of sessions."\n')).toEqual([
+    expect(
+      messages(
+        'updated: 2026-03-01\nchanges:\n  - date: 2026-03-02\n    change: "Corrected the number of sessions."\n',
+      ),
+    ).toEqual([
       'content/articles/x.md:8 changes[0].date — must not be after updated (2026-03-01); "Updated" shows the latest change, so set updated to 2026-03-02 or later',
     ]);
     expect(messages('changes:\n  - date: 2026-03-02\n    change: "Corrected the number of sessions."\n')).toEqual([

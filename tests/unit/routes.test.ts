@@ -67,6 +67,16 @@ describe("route registry", () => {
       { href: "/studies", label: "Evidence base" },
     ]);
     expect(SERVER_ONLY_PATHS).toEqual(["/plan", "/check"]);
-    expect([...FIXED_PATHS]).toEqual(["/", "/about", "/search", "/plan", "/check", "/glossary", "/studies", "/feed.xml", "/llms.txt"]);
+    expect([...FIXED_PATHS]).toEqual([
+      "/",
+      "/about",
+      "/search",
+      "/plan",
+      "/check",
+      "/glossary",
+      "/studies",
+      "/feed.xml",
+      "/llms.txt",
+    ]);
   });
 });

@@ -8,10 +8,21 @@ import { TOPIC_IDS } from "@/lib/topics";
 import { seoArticle, SITE, unreviewedArticle } from "./seo-fixture";
 
 const TITLE = "Scars & needles: what a <trial> found";
-const DESCRIPTION = "A fixture for the sharing tests: metadata, structured data and the feed, with characters to escape.";
+const DESCRIPTION =
+  "A fixture for the sharing tests: metadata, structured data and the feed, with characters to escape.";
 const URL_ = "https://guide.example/articles/scars-and-needles";
-const FEED = { "application/rss+xml": [{ url: "https://guide.example/feed.xml", title: "Microneedling, explained: new articles" }] };
-const SITE_IMAGE = [{ url: "https://guide.example/opengraph-image", width: 1200, height: 630, type: "image/png", alt: "Microneedling, explained: an evidence-first guide" }];
+const FEED = {
+  "application/rss+xml": [{ url: "https://guide.example/feed.xml", title: "Microneedling, explained: new articles" }],
+};
+const SITE_IMAGE = [
+  {
+    url: "https://guide.example/opengraph-image",
+    width: 1200,
+    height: 630,
+    type: "image/png",
+    alt: "Microneedling, explained: an evidence-first guide",
+  },
+];
 
 describe("article metadata", () => {
   it("has the title, description, canonical URL, feed link, Open Graph article and large Twitter card", () => {
@@ -38,13 +49,18 @@ describe("article metadata", () => {
   it("uses the published date as modified time when the article was never updated", () => {
     const article = seoArticle();
     const metadata = articleMetadata({ ...article, meta: { ...article.meta, updated: undefined } }, SITE);
-    expect(metadata.openGraph).toMatchObject({ publishedTime: "2026-01-15T00:00:00.000Z", modifiedTime: "2026-01-15T00:00:00.000Z" });
+    expect(metadata.openGraph).toMatchObject({
+      publishedTime: "2026-01-15T00:00:00.000Z",
+      modifiedTime: "2026-01-15T00:00:00.000Z",
+    });
   });
 });
 
 describe("page metadata", () => {
   it("gives other pages Open Graph type website and the site's preview image", () => {
-    expect(pageMetadata({ path: "/topics/science", title: "The science", description: "What the research shows." }, SITE)).toEqual({
+    expect(
+      pageMetadata({ path: "/topics/science", title: "The science", description: "What the research shows." }, SITE),
+    ).toEqual({
       title: "The science",
       description: "What the research shows.",
       alternates: { canonical: "https://guide.example/topics/science", types: FEED },
@@ -57,7 +73,12 @@ describe("page metadata", () => {
         description: "What the research shows.",
         images: SITE_IMAGE,
       },
-      twitter: { card: "summary_large_image", title: "The science", description: "What the research shows.", images: SITE_IMAGE },
+      twitter: {
+        card: "summary_large_image",
+        title: "The science",
+        description: "What the research shows.",
+        images: SITE_IMAGE,
+      },
     });
   });
 
@@ -68,7 +89,9 @@ describe("page metadata", () => {
   });
 
   it("keeps search pages out of search engines but lets them follow links", () => {
-    expect(pageMetadata({ path: "/search", title: "Search", description: "Search.", noindex: true }, SITE).robots).toEqual({ index: false, follow: true });
+    expect(
+      pageMetadata({ path: "/search", title: "Search", description: "Search.", noindex: true }, SITE).robots,
+    ).toEqual({ index: false, follow: true });
   });
 
   it("indexes a tool page until it holds a reader's answers, and never sends its address on", () => {
@@ -129,7 +152,13 @@ describe("article JSON-LD", () => {
               ],
               sameAs: "https://jamanetwork.com/journals/jamadermatology/fullarticle/1788331",
             },
-            { "@type": "CreativeWork", name: "Needling", url: "https://dermnetnz.org/topics/needling", datePublished: "2018", isPartOf: { "@type": "WebSite", name: "DermNet" } },
+            {
+              "@type": "CreativeWork",
+              name: "Needling",
+              url: "https://dermnetnz.org/topics/needling",
+              datePublished: "2018",
+              isPartOf: { "@type": "WebSite", name: "DermNet" },
+            },
             {
               "@type": "ScholarlyArticle",
               name: "A trial found by its PubMed id",
@@ -173,7 +202,9 @@ describe("sitemap", () => {
   it("lists home, About, the tools, the glossary, every topic and every article from the route registry, each dated by its last change", () => {
     const article = seoArticle();
     const routes = siteRoutes({
-      articles: [{ slug: article.slug, topic: article.meta.topic, lastModified: article.meta.updated ?? article.meta.published }],
+      articles: [
+        { slug: article.slug, topic: article.meta.topic, lastModified: article.meta.updated ?? article.meta.published },
+      ],
       timelineSlugs: [article.slug],
       homeUpdated: new Date("2026-01-01"),
       aboutUpdated: new Date("2026-01-10"),
@@ -187,7 +218,11 @@ describe("sitemap", () => {
       { url: "https://guide.example/glossary" },
       { url: "https://guide.example/studies" },
       // Every topic in reading order; only the fixture article's topic has a date.
-      ...TOPIC_IDS.map((topic) => (topic === article.meta.topic ? { url: `https://guide.example/topics/${topic}`, lastModified: new Date("2026-03-02") } : { url: `https://guide.example/topics/${topic}` })),
+      ...TOPIC_IDS.map((topic) =>
+        topic === article.meta.topic
+          ? { url: `https://guide.example/topics/${topic}`, lastModified: new Date("2026-03-02") }
+          : { url: `https://guide.example/topics/${topic}` },
+      ),
       { url: URL_, lastModified: new Date("2026-03-02") },
     ]);
   });

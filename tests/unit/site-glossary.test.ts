@@ -11,9 +11,13 @@ beforeAll(() => {
 }, 60_000);
 
 const terms = () => content.glossary!.terms;
-const htmlOf = (article: Article) => [article.intro?.html ?? "", ...article.sections.map((section) => section.html)].join("\n");
+const htmlOf = (article: Article) =>
+  [article.intro?.html ?? "", ...article.sections.map((section) => section.html)].join("\n");
 /** [term id, linked text] for every glossary link in an article. */
-const termLinks = (article: Article) => [...htmlOf(article).matchAll(/<a href="\/glossary#([^"]+)" title="[^"]*" class="term">([^<]*)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
+const termLinks = (article: Article) =>
+  [...htmlOf(article).matchAll(/<a href="\/glossary#([^"]+)" title="[^"]*" class="term">([^<]*)<\/a>/g)].map(
+    (m) => [m[1]!, m[2]!] as const,
+  );
 const article = (slug: string) => {
   const found = content.articles.find((candidate) => candidate.slug === slug);
   expect(found, `article ${slug}`).toBeDefined();
@@ -27,7 +31,9 @@ describe("the site's glossary", () => {
       if (!term.more) continue;
       const match = /^\/articles\/([a-z0-9-]+)#([a-z0-9-]+)$/.exec(term.more);
       const target = match && content.articles.find((candidate) => candidate.slug === match[1]);
-      const ids = target ? target.sections.flatMap((section) => [section.id, ...section.headings.map((heading) => heading.id)]) : [];
+      const ids = target
+        ? target.sections.flatMap((section) => [section.id, ...section.headings.map((heading) => heading.id)])
+        : [];
       if (!match || !ids.includes(match[2]!)) broken.push(`${term.id}: ${term.more}`);
     }
     expect(broken).toEqual([]);
@@ -35,11 +41,18 @@ describe("the site's glossary", () => {
 
   it("holds only terms that some article uses, so each one is linked from at least one page", () => {
     const linked = new Set(content.articles.flatMap((candidate) => termLinks(candidate).map(([id]) => id)));
-    expect(terms().filter((term) => !linked.has(term.id)).map((term) => term.id)).toEqual([]);
+    expect(
+      terms()
+        .filter((term) => !linked.has(term.id))
+        .map((term) => term.id),
+    ).toEqual([]);
   });
 
   it("tells ablative from non-ablative lasers, though one name holds the other", () => {
-    const links = [...termLinks(article("microneedling-for-darker-skin")), ...termLinks(article("who-should-avoid-microneedling"))];
+    const links = [
+      ...termLinks(article("microneedling-for-darker-skin")),
+      ...termLinks(article("who-should-avoid-microneedling")),
+    ];
     expect(links).toContainEqual(["non-ablative-laser", "non-ablative laser"]);
     expect(links).toContainEqual(["ablative-laser", "ablative laser"]);
     expect(links.filter(([id, text]) => id === "ablative-laser" && /non/i.test(text))).toEqual([]);
@@ -80,6 +93,9 @@ describe("the site's glossary", () => {
       ]),
     );
     // "RF" is an abbreviation, so "RF microneedling" matches only in capitals.
-    expect(termLinks(article("radiofrequency-microneedling"))).toContainEqual(["radiofrequency-microneedling", "RF microneedling"]);
+    expect(termLinks(article("radiofrequency-microneedling"))).toContainEqual([
+      "radiofrequency-microneedling",
+      "RF microneedling",
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describe("the site's script", () => {
 
 describe("search result snippets", () => {
   it("keeps Pagefind's marked words and turns the rest into plain text, never markup", () => {
-    expect(snippetParts("Redness &amp; swelling <mark>settle</mark> in a &lt;b&gt;few&lt;/b&gt; <mark>days</mark>.")).toEqual([
+    expect(
+      snippetParts("Redness &amp; swelling <mark>settle</mark> in a &lt;b&gt;few&lt;/b&gt; <mark>days</mark>."),
+    ).toEqual([
       { text: "Redness & swelling ", marked: false },
       { text: "settle", marked: true },
       { text: " in a <b>few</b> ", marked: false },

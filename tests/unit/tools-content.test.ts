@@ -6,11 +6,16 @@ import { sortProblems } from "@/lib/content/errors";
 import { articleSource } from "./fixtures";
 
 const FILE = "content/articles/x.md";
-const messages = (front: string) => sortProblems(parseArticle(articleSource({ front }), FILE).problems).map((problem) => problem.message);
+const messages = (front: string) =>
+  sortProblems(parseArticle(articleSource({ front }), FILE).problems).map((problem) => problem.message);
 
 describe("plans", () => {
   it("accepts a good plan", () => {
-    expect(messages('plans:\n  - goal: acne-scars\n    label: "Acne scars"\n    basis: trials\n    interval: { unit: weeks, min: 2, max: 4 }\n    sources: [alam-2014]\n')).toEqual([]);
+    expect(
+      messages(
+        'plans:\n  - goal: acne-scars\n    label: "Acne scars"\n    basis: trials\n    interval: { unit: weeks, min: 2, max: 4 }\n    sources: [alam-2014]\n',
+      ),
+    ).toEqual([]);
   });
 
   it("reports unknown sources, ranges the wrong way round, and a trial basis with no source", () => {
@@ -36,7 +41,9 @@ describe("plans", () => {
       'content/articles/x.md:16 plans[1].maintenance.sources[0] — unknown source id "nobody"; it is not in the source registry (content/sources/): add the work there, or fix the id',
     ]);
     // Once the unit is fixed, the typical gap outside the range is reported too.
-    expect(messages(front.replace("fortnights", "weeks"))).toContain("content/articles/x.md:11 plans[0].interval.typical — must be between min (2) and max (4)");
+    expect(messages(front.replace("fortnights", "weeks"))).toContain(
+      "content/articles/x.md:11 plans[0].interval.typical — must be between min (2) and max (4)",
+    );
   });
 });
 
@@ -49,7 +56,9 @@ describe("conditions and timeline", () => {
   });
 
   it("report a section that is not a heading, with its line", () => {
-    expect(messages(condition("no-such-heading"))).toEqual(['content/articles/x.md:11 conditions[0].section — "no-such-heading" is not a heading of this article; use one of: first-part']);
+    expect(messages(condition("no-such-heading"))).toEqual([
+      'content/articles/x.md:11 conditions[0].section — "no-such-heading" is not a heading of this article; use one of: first-part',
+    ]);
   });
 
   it("report a bad outcome and basis", () => {

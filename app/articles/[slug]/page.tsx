@@ -29,7 +29,11 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(article)} />
-      <ArticleView article={article} {...getNeighbours(slug)} report={{ target: getReportTarget(), editHref: editHref(settings().EDIT_URL, article.file) }} />
+      <ArticleView
+        article={article}
+        {...getNeighbours(slug)}
+        report={{ target: getReportTarget(), editHref: editHref(settings().EDIT_URL, article.file) }}
+      />
     </>
   );
 }

@@ -18,8 +18,15 @@ export function GET(request: NextRequest) {
   const plan = planner && readPlanRequest(query, planner.plans, utcDay(now));
   if (!plan?.schedule) {
     const problems = plan ? Object.values(plan.errors) : ["The planner has no data."];
-    const message = ["This calendar file needs a complete plan.", ...(problems.length > 0 ? problems : ["Choose a goal and a start date."]), `Make one at ${absoluteUrl("/plan")}`];
-    return new Response(message.join("\n") + "\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE } });
+    const message = [
+      "This calendar file needs a complete plan.",
+      ...(problems.length > 0 ? problems : ["Choose a goal and a start date."]),
+      `Make one at ${absoluteUrl("/plan")}`,
+    ];
+    return new Response(message.join("\n") + "\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE },
+    });
   }
   const body = scheduleCalendar(plan.schedule, {
     siteName: SITE_NAME,

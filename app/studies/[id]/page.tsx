@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const study = getStudy((await params).id);
   if (!study) return {};
   const what = study.design ?? "source";
-  return pageMetadata({ path: studyPath(study.source.id), title: `What the study found: ${study.source.title}`, description: `The ${what} behind claims on this site: who took part, what was compared, what it found and its limits.` });
+  return pageMetadata({
+    path: studyPath(study.source.id),
+    title: `What the study found: ${study.source.title}`,
+    description: `The ${what} behind claims on this site: who took part, what was compared, what it found and its limits.`,
+  });
 }
 
 export default async function StudyPage({ params }: Props) {
@@ -31,7 +35,10 @@ export default async function StudyPage({ params }: Props) {
     <>
       <JsonLd data={studyJsonLd(study.source, studyPath(study.source.id))} />
       <StudyView study={study} />
-      <ReportMistake target={getReportTarget()} subject={{ pageUrl: absoluteUrl(studyPath(study.source.id)), pageTitle: study.source.title }} />
+      <ReportMistake
+        target={getReportTarget()}
+        subject={{ pageUrl: absoluteUrl(studyPath(study.source.id)), pageTitle: study.source.title }}
+      />
     </>
   );
 }

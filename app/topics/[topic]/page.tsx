@@ -17,7 +17,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic((await params).topic);
   if (!topic) return {};
-  return pageMetadata({ path: `/topics/${topic.id}`, title: topic.label, description: `Articles on ${topic.label.toLowerCase()}: ${topic.question}` });
+  return pageMetadata({
+    path: `/topics/${topic.id}`,
+    title: topic.label,
+    description: `Articles on ${topic.label.toLowerCase()}: ${topic.question}`,
+  });
 }
 
 export default async function TopicPage({ params }: Props) {

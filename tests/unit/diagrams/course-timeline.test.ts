@@ -26,14 +26,20 @@ describe("course timeline", () => {
   });
 
   it("changes when the plan changes: a monthly gap and five sessions", () => {
-    const [row] = layoutCourseTimeline([plan({ sessions: { min: 5, max: 5 }, interval: { unit: "months", min: 1, max: 1 } })]).rows;
+    const [row] = layoutCourseTimeline([
+      plan({ sessions: { min: 5, max: 5 }, interval: { unit: "months", min: 1, max: 1 } }),
+    ]).rows;
     // Calendar months from a fixed start: 31, 28, 31 and 30 days.
     expect(row!.sessions.map((session) => Math.round(session.week * 7))).toEqual([0, 31, 59, 90, 120]);
   });
 
   it("marks when results were measured, counted from the first or the last session", () => {
-    const fromFirst = layoutCourseTimeline([plan({ results: { afterDays: 84, from: "first session", sources: ["dhurat-2013"] } })]);
-    const fromLast = layoutCourseTimeline([plan({ results: { afterDays: 84, from: "last session", sources: ["dhurat-2013"] } })]);
+    const fromFirst = layoutCourseTimeline([
+      plan({ results: { afterDays: 84, from: "first session", sources: ["dhurat-2013"] } }),
+    ]);
+    const fromLast = layoutCourseTimeline([
+      plan({ results: { afterDays: 84, from: "last session", sources: ["dhurat-2013"] } }),
+    ]);
     expect(fromFirst.rows[0]!.results!.week).toBe(12);
     expect(fromLast.rows[0]!.results!.week).toBe(20);
     expect(fromLast.rows[0]!.results!.x).toBeGreaterThan(fromFirst.rows[0]!.results!.x);
@@ -44,9 +50,19 @@ describe("course timeline", () => {
   });
 
   it("a goal without a session count draws no sessions and says so", () => {
-    const timeline = layoutCourseTimeline([plan({ goal: "hair-loss", label: "Hair loss", sessions: undefined, interval: { unit: "weeks", min: 1, max: 1 }, clinicInterval: undefined })]);
+    const timeline = layoutCourseTimeline([
+      plan({
+        goal: "hair-loss",
+        label: "Hair loss",
+        sessions: undefined,
+        interval: { unit: "weeks", min: 1, max: 1 },
+        clinicInterval: undefined,
+      }),
+    ]);
     expect(timeline.rows[0]!.sessions).toEqual([]);
-    expect(timeline.lines[0]).toBe("Hair loss: sessions 1 week apart; our sources give no set number; no time for measuring results in our data; no tested top-up timing.");
+    expect(timeline.lines[0]).toBe(
+      "Hair loss: sessions 1 week apart; our sources give no set number; no time for measuring results in our data; no tested top-up timing.",
+    );
   });
 
   it("widens its axis to fit a later top-up", () => {
@@ -57,7 +73,8 @@ describe("course timeline", () => {
   });
 
   it("renders one session dot per planned session, and different SVG for a different plan", () => {
-    const render = (plans: Plan[]) => renderToStaticMarkup(createElement(CourseTimelineFigure, { plans, references: [] }));
+    const render = (plans: Plan[]) =>
+      renderToStaticMarkup(createElement(CourseTimelineFigure, { plans, references: [] }));
     const three = render([plan()]);
     const five = render([plan({ sessions: { min: 5, max: 5 } })]);
     const dots = (svg: string) => (svg.match(/<circle[^>]*r="6" fill="var\(--meter\)"/g) ?? []).length;

@@ -19,11 +19,23 @@ const works = (analysed: number) =>
 
 const reference = (id: string, number: number, analysed?: number): Reference => ({
   number,
-  source: { id, type: "article-journal", title: `Study ${id}`, author: [{ family: id.toUpperCase(), given: "A" }], issued: { "date-parts": [[2020]] }, appraisal: { design: "case series", analysed } } as Reference["source"],
+  source: {
+    id,
+    type: "article-journal",
+    title: `Study ${id}`,
+    author: [{ family: id.toUpperCase(), given: "A" }],
+    issued: { "date-parts": [[2020]] },
+    appraisal: { design: "case series", analysed },
+  } as Reference["source"],
 });
 
 const svg = (grade: Claim["grade"], analysed: number) =>
-  renderToStaticMarkup(createElement(EvidenceChartFigure, { claims: claims(grade), references: [reference("trial-a", 1, analysed), reference("review-b", 2, 60), reference("web-c", 3)] }));
+  renderToStaticMarkup(
+    createElement(EvidenceChartFigure, {
+      claims: claims(grade),
+      references: [reference("trial-a", 1, analysed), reference("review-b", 2, 60), reference("web-c", 3)],
+    }),
+  );
 
 describe("evidence chart", () => {
   it("counts the largest group analysed in one cited work, and none when no work gives a number", () => {
@@ -37,7 +49,10 @@ describe("evidence chart", () => {
     const limited = layoutEvidenceChart(claims("limited"), works(15));
     expect(moderate.rows.map((row) => row.steps)).toEqual([2, 0]);
     expect(limited.rows.map((row) => row.steps)).toEqual([1, 0]);
-    expect(moderate.lines).toEqual(["Acne scars: moderate evidence; largest group studied 60 people.", "Enlarged pores: not shown evidence; no count of people in our records."]);
+    expect(moderate.lines).toEqual([
+      "Acne scars: moderate evidence; largest group studied 60 people.",
+      "Enlarged pores: not shown evidence; no count of people in our records.",
+    ]);
   });
 
   it("a bigger study draws a longer bar on the log scale, with more ticks", () => {

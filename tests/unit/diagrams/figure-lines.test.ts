@@ -13,7 +13,11 @@ describe("::figure lines", () => {
   it("split the section's HTML where the figure goes", () => {
     const body = parseBody('## Part\n\nBefore.\n\n::figure{name="healing-steps"}\n\nAfter.\n', new Set(), 0);
     expect(body.problems).toEqual([]);
-    expect(body.sections[0]!.parts).toEqual([{ html: "<p>Before.</p>" }, { figure: "healing-steps" }, { html: "<p>After.</p>" }]);
+    expect(body.sections[0]!.parts).toEqual([
+      { html: "<p>Before.</p>" },
+      { figure: "healing-steps" },
+      { html: "<p>After.</p>" },
+    ]);
     expect(body.sections[0]!.html).toBe("<p>Before.</p>\n<p>After.</p>");
     expect(body.figures).toEqual([{ name: "healing-steps", line: 5 }]);
   });
@@ -25,11 +29,23 @@ describe("::figure lines", () => {
       10,
     );
     expect(body.problems).toEqual([
-      { line: 11, field: "figure", reason: 'the figure "skin-layers" comes before the first ## heading; place it inside a section' },
+      {
+        line: 11,
+        field: "figure",
+        reason: 'the figure "skin-layers" comes before the first ## heading; place it inside a section',
+      },
       { line: 15, field: "figure", reason: `unknown figure "skin-layer"; ${allowed}` },
       { line: 17, field: "figure", reason: `a figure needs a name; ${allowed}` },
-      { line: 21, field: "figure", reason: 'the figure "healing-steps" is already placed in this article; place each figure once' },
-      { line: 23, field: "figure", reason: '"::figure" must be on a line of its own between paragraphs, not inside a list, quote or box' },
+      {
+        line: 21,
+        field: "figure",
+        reason: 'the figure "healing-steps" is already placed in this article; place each figure once',
+      },
+      {
+        line: 23,
+        field: "figure",
+        reason: '"::figure" must be on a line of its own between paragraphs, not inside a list, quote or box',
+      },
     ]);
     expect(body.sections[0]!.parts.filter((part) => "figure" in part)).toEqual([{ figure: "healing-steps" }]);
   });
@@ -41,16 +57,27 @@ describe("::figure lines", () => {
   });
 
   it("a chart of the article's data needs that data, with the file and line", () => {
-    const result = parseTestArticle(articleSource({ body: 'Text [@alam-2014].\n\n## First part\n\n::figure{name="evidence-chart"}\n' }), "content/articles/x.md");
+    const result = parseTestArticle(
+      articleSource({ body: 'Text [@alam-2014].\n\n## First part\n\n::figure{name="evidence-chart"}\n' }),
+      "content/articles/x.md",
+    );
     expect(result.problems.map((problem) => problem.message)).toContain(
-      "content/articles/x.md:12 figure — the figure \"evidence-chart\" draws this article's `claims`, and it has none; add them, or remove the figure",
+      'content/articles/x.md:12 figure — the figure "evidence-chart" draws this article\'s `claims`, and it has none; add them, or remove the figure',
     );
   });
 
   it("a drawing's sources join the article's reference list", () => {
-    const result = parseTestArticle(articleSource({ body: 'Text [@alam-2014].\n\n## First part\n\n::figure{name="skin-layers"}\n' }), "content/articles/x.md");
+    const result = parseTestArticle(
+      articleSource({ body: 'Text [@alam-2014].\n\n## First part\n\n::figure{name="skin-layers"}\n' }),
+      "content/articles/x.md",
+    );
     expect(result.problems.filter((problem) => problem.severity !== "warning")).toEqual([]);
-    expect(result.article!.references.map((reference) => reference.source.id)).toEqual(["alam-2014", "chopra-2015", "meng-2022", "kalluri-2011"]);
+    expect(result.article!.references.map((reference) => reference.source.id)).toEqual([
+      "alam-2014",
+      "chopra-2015",
+      "meng-2022",
+      "kalluri-2011",
+    ]);
     expect(result.article!.sections[0]!.citations).toEqual(["chopra-2015", "meng-2022", "kalluri-2011"]);
   });
 

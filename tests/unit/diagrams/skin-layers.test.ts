@@ -11,7 +11,10 @@ describe("skin layers", () => {
   it("draws every layer and needle at one scale, from the measured millimetres", () => {
     const layout = layoutSkinLayers(FACE_SKIN);
     expect(layout.epidermis.thick - layout.surface).toBeCloseTo(FACE_SKIN.epidermis.thickest.mm * layout.scale, 0);
-    expect(layout.dermisBottom.thin - layout.surface).toBeCloseTo((FACE_SKIN.epidermis.thinnest.mm + FACE_SKIN.dermis.thinnest.mm) * layout.scale, 0);
+    expect(layout.dermisBottom.thin - layout.surface).toBeCloseTo(
+      (FACE_SKIN.epidermis.thinnest.mm + FACE_SKIN.dermis.thinnest.mm) * layout.scale,
+      0,
+    );
     const three = layout.needles.find((needle) => needle.mm === 3)!;
     const quarter = layout.needles.find((needle) => needle.mm === 0.25)!;
     expect((three.tip - layout.surface) / (quarter.tip - layout.surface)).toBeCloseTo(12, 1);
@@ -24,7 +27,9 @@ describe("skin layers", () => {
     expect(after.dermisBottom.thick).toBeGreaterThan(before.dermisBottom.thick);
     expect(reachOf(1, FACE_SKIN)).toBe("dermis, or below it where skin is thinnest");
     expect(reachOf(1, thickerDermis)).toBe("dermis everywhere measured");
-    expect(after.lines).toContain("Dermis (the layer below, where collagen is made): 1.2 mm (upper eyelid) to 2.4 mm (lower side of the nose).");
+    expect(after.lines).toContain(
+      "Dermis (the layer below, where collagen is made): 1.2 mm (upper eyelid) to 2.4 mm (lower side of the nose).",
+    );
   });
 
   it("draws the needles it is given, and its ruler reaches past the longest", () => {

@@ -43,11 +43,17 @@ describe("callouts", () => {
   });
 
   it("numbers its ids through the article, steps headings around them, and follows the heading level above it", () => {
-    const body = parseBody(":::note\nIn the introduction.\n:::\n\n## Callout 1\n\n### Deeper\n\n:::note\nUnder a ### heading.\n:::\n", new Set(), 0);
+    const body = parseBody(
+      ":::note\nIn the introduction.\n:::\n\n## Callout 1\n\n### Deeper\n\n:::note\nUnder a ### heading.\n:::\n",
+      new Set(),
+      0,
+    );
     expect(body.problems).toEqual([]);
     expect(body.intro!.html).toContain('<h2 id="callout-1" class="callout__title">');
     expect(body.sections[0]!.id).toBe("callout-1-1");
-    expect(body.sections[0]!.html).toContain('<aside class="callout callout--note" role="note" aria-labelledby="callout-2"><h4 id="callout-2" class="callout__title">');
+    expect(body.sections[0]!.html).toContain(
+      '<aside class="callout callout--note" role="note" aria-labelledby="callout-2"><h4 id="callout-2" class="callout__title">',
+    );
   });
 
   it("leaves colons in ordinary text alone (remark-directive would read them as directives)", () => {
@@ -56,8 +62,12 @@ describe("callouts", () => {
   });
 
   it("reports an unknown kind, and attributes, at the file line", () => {
-    const source = articleSource({ body: "Intro [@alam-2014].\n\n## Part\n\n:::warning\nCareful.\n:::\n\n:::note{.big}\nText.\n:::\n" });
-    expect(sortProblems(parseTestArticle(source, "content/articles/x.md").problems).map((problem) => problem.message)).toEqual([
+    const source = articleSource({
+      body: "Intro [@alam-2014].\n\n## Part\n\n:::warning\nCareful.\n:::\n\n:::note{.big}\nText.\n:::\n",
+    });
+    expect(
+      sortProblems(parseTestArticle(source, "content/articles/x.md").problems).map((problem) => problem.message),
+    ).toEqual([
       'content/articles/x.md:12 callout — unknown kind ":::warning"; use one of: note, common-practice, non-urgent, urgent, emergency',
       'content/articles/x.md:16 callout — ":::note" takes no {…} attributes; write the heading in brackets, like :::note[heading]',
     ]);

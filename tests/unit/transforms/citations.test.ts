@@ -14,7 +14,9 @@ describe("numberCitations", () => {
     expect(citationOrder).toEqual(["b", "a"]);
     expect(citationCount).toBe(6);
     expect(problems).toEqual([]);
-    expect(mdastToHtml(tree)).toBe(`<p>First ${sup(["b", 1])}. Then ${sup(["b", 1], ["a", 2])}.</p>\n<p>Again ${sup(["b", 1], ["a", 2])}.</p>`);
+    expect(mdastToHtml(tree)).toBe(
+      `<p>First ${sup(["b", 1])}. Then ${sup(["b", 1], ["a", 2])}.</p>\n<p>Again ${sup(["b", 1], ["a", 2])}.</p>`,
+    );
   });
 
   it("resolves against the ids it is given: an unknown one is a problem at its file line and left out", () => {
@@ -22,7 +24,8 @@ describe("numberCitations", () => {
     const { citationOrder, citationCount, problems } = numberCitations(tree, new Set(["a", "c"]), 5);
     expect(citationOrder).toEqual(["a"]);
     expect(citationCount).toBe(1);
-    const reason = 'unknown source id "@zz"; it is not in the source registry (content/sources/): add the work there, or fix the id';
+    const reason =
+      'unknown source id "@zz"; it is not in the source registry (content/sources/): add the work there, or fix the id';
     expect(problems).toEqual([
       { line: 6, field: "citation", reason },
       { line: 8, field: "citation", reason },
@@ -32,7 +35,9 @@ describe("numberCitations", () => {
 
   it("says when there are no sources at all", () => {
     const { problems } = numberCitations(parseMarkdown("Cited [@a]."), new Set(), 0);
-    expect(problems.map((problem) => problem.reason)).toEqual(['unknown source id "@a"; it is not in the source registry (content/sources/): add the work there, or fix the id']);
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'unknown source id "@a"; it is not in the source registry (content/sources/): add the work there, or fix the id',
+    ]);
   });
 
   it("leaves markers inside links and code as they are", () => {

@@ -45,7 +45,9 @@ describe("linkFirstUses", () => {
     const tree = parseMarkdown("Cited [@a]. A reference list follows.");
     numberCitations(tree, new Set(["a"]), 0);
     linkFirstUses(tree, TERMS);
-    expect(mdastToHtml(tree)).toContain('<span class="visually-hidden">Reference </span>1</a>]</sup>. A <a href="/glossary#reference" title="A cited source." class="term">reference</a> list follows.');
+    expect(mdastToHtml(tree)).toContain(
+      '<span class="visually-hidden">Reference </span>1</a>]</sup>. A <a href="/glossary#reference" title="A cited source." class="term">reference</a> list follows.',
+    );
   });
 
   it("skips links and leaves a tree without terms unchanged", () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/html";
 import { assignHeadingIds } from "@/lib/content/transforms/heading-ids";
 
-const headingsOf = (tree: ReturnType<typeof parseMarkdown>) => tree.children.filter((node): node is Heading => node.type === "heading");
+const headingsOf = (tree: ReturnType<typeof parseMarkdown>) =>
+  tree.children.filter((node): node is Heading => node.type === "heading");
 
 describe("assignHeadingIds", () => {
   it("makes ids from ## and ### text in document order, and puts only the ### ones on the node", () => {
@@ -33,7 +34,9 @@ describe("assignHeadingIds", () => {
   it("reports a generated id equal to an explicit one instead of renumbering either", () => {
     const { ids, problems } = assignHeadingIds(parseMarkdown("## Intro\n\n## Other {#intro}"), [], 0);
     expect(ids).toEqual(["intro", "intro"]);
-    expect(problems).toEqual([{ line: 3, field: "heading", reason: 'id "intro" is already used by the heading on line 1; change one of them' }]);
+    expect(problems).toEqual([
+      { line: 3, field: "heading", reason: 'id "intro" is already used by the heading on line 1; change one of them' },
+    ]);
   });
 
   it("steps generated ids around the page's own ids and the reserved ones", () => {
@@ -43,17 +46,37 @@ describe("assignHeadingIds", () => {
   });
 
   it("reports bad, taken, duplicate and empty ids at the file line of the heading", () => {
-    const tree = parseMarkdown("## One {#Not Kebab}\n\n## Two {#main}\n\n## Three {#ref-x}\n\n## \n\n## Same\n\n## Four {#same}\n\n## user-content-x\n\n## Five {#");
+    const tree = parseMarkdown(
+      "## One {#Not Kebab}\n\n## Two {#main}\n\n## Three {#ref-x}\n\n## \n\n## Same\n\n## Four {#same}\n\n## user-content-x\n\n## Five {#",
+    );
     const { ids, problems } = assignHeadingIds(tree, ["ref-x"], 10);
     expect(ids).toEqual(["one", "two", "three", "section", "same", "same", "user-content-x", "five-"]);
     expect(problems).toEqual([
       { line: 11, field: "heading", reason: 'id "{#Not Kebab}" must be kebab-case, like {#how-it-works}' },
-      { line: 13, field: "heading", reason: 'id "{#main}" is used by the page itself; choose another, like {#how-it-works}' },
-      { line: 15, field: "heading", reason: 'id "{#ref-x}" is used by the page itself; choose another, like {#how-it-works}' },
+      {
+        line: 13,
+        field: "heading",
+        reason: 'id "{#main}" is used by the page itself; choose another, like {#how-it-works}',
+      },
+      {
+        line: 15,
+        field: "heading",
+        reason: 'id "{#ref-x}" is used by the page itself; choose another, like {#how-it-works}',
+      },
       { line: 17, field: "heading", reason: 'has no text; write a title after "## "' },
       { line: 21, field: "heading", reason: 'id "same" is already used by the heading on line 19; change one of them' },
-      { line: 23, field: "heading", reason: 'id "user-content-x" starts like the page\'s footnote ids; give the heading an id such as {#how-it-works}' },
-      { line: 25, field: "heading", reason: '"{#" starts an id, but what follows is not one; end the heading with a kebab-case id like {#how-it-works}' },
+      {
+        line: 23,
+        field: "heading",
+        reason:
+          'id "user-content-x" starts like the page\'s footnote ids; give the heading an id such as {#how-it-works}',
+      },
+      {
+        line: 25,
+        field: "heading",
+        reason:
+          '"{#" starts an id, but what follows is not one; end the heading with a kebab-case id like {#how-it-works}',
+      },
     ]);
   });
 });

@@ -7,7 +7,9 @@ import { proseBlocks } from "@/lib/content/transforms/prose-blocks";
 
 describe("proseBlocks", () => {
   it("gives each paragraph, list item and table cell as plain text, in order", () => {
-    const tree = parseMarkdown("## Heading\n\nOne *two* [three](/x).\n\n> Quoted.\n\n- Item one\n- Item two\n\n| Head | Cell |\n|---|---|\n| a | b |\n\n```\ncode\n```");
+    const tree = parseMarkdown(
+      "## Heading\n\nOne *two* [three](/x).\n\n> Quoted.\n\n- Item one\n- Item two\n\n| Head | Cell |\n|---|---|\n| a | b |\n\n```\ncode\n```",
+    );
     expect(proseBlocks(tree)).toEqual(["One two three.", "Quoted.", "Item one", "Item two", "Head", "Cell", "a", "b"]);
   });
 

@@ -7,19 +7,40 @@ import { splitSections } from "@/lib/content/transforms/sections";
 
 function withIds(markdown: string, ids: string[]) {
   const tree = parseMarkdown(markdown);
-  const headings = tree.children.filter((node): node is Heading => node.type === "heading" && (node.depth === 2 || node.depth === 3));
+  const headings = tree.children.filter(
+    (node): node is Heading => node.type === "heading" && (node.depth === 2 || node.depth === 3),
+  );
   const idOf = new Map(headings.map((heading, index) => [heading, ids[index]!]));
   return { tree, idOf };
 }
 
 describe("splitSections", () => {
   it("puts what comes before the first ## into the intro and each ## part into a section", () => {
-    const { tree, idOf } = withIds("Intro *text*.\n\n## First part\n\nOne.\n\n### Detail\n\nTwo.\n\n## Second\n\nThree <span onclick=\"steal()\">raw</span>", ["first", "detail", "second"]);
+    const { tree, idOf } = withIds(
+      'Intro *text*.\n\n## First part\n\nOne.\n\n### Detail\n\nTwo.\n\n## Second\n\nThree <span onclick="steal()">raw</span>',
+      ["first", "detail", "second"],
+    );
     const { intro, sections } = splitSections(tree, idOf);
     expect(intro).toEqual({ html: "<p>Intro <em>text</em>.</p>", text: "Intro text." });
     expect(sections).toEqual([
-      { id: "first", title: "First part", html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>", text: "One.\nDetail\nTwo.", headings: [{ id: "detail", title: "Detail" }], citations: [], parts: [{ html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>" }] },
-      { id: "second", title: "Second", html: "<p>Three raw</p>", text: "Three raw", headings: [], citations: [], parts: [{ html: "<p>Three raw</p>" }] },
+      {
+        id: "first",
+        title: "First part",
+        html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>",
+        text: "One.\nDetail\nTwo.",
+        headings: [{ id: "detail", title: "Detail" }],
+        citations: [],
+        parts: [{ html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>" }],
+      },
+      {
+        id: "second",
+        title: "Second",
+        html: "<p>Three raw</p>",
+        text: "Three raw",
+        headings: [],
+        citations: [],
+        parts: [{ html: "<p>Three raw</p>" }],
+      },
     ]);
   });
 
@@ -27,6 +48,8 @@ describe("splitSections", () => {
     const { tree, idOf } = withIds("## Only\n\n| A | B |\n|---|---|\n| 1 | 2 |", ["only"]);
     const { intro, sections } = splitSections(tree, idOf);
     expect(intro).toBeUndefined();
-    expect(sections[0]!.html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: A, B"><table>/);
+    expect(sections[0]!.html).toMatch(
+      /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: A, B"><table>/,
+    );
   });
 });

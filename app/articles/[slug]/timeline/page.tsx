@@ -36,8 +36,8 @@ export default async function TimelinePrintPage({ params }: Props) {
     <div className={styles.page} data-timeline-print>
       <h1>Aftercare timeline</h1>
       <p className={styles.intro}>
-        From <a href={articleUrl}>{article.meta.title}</a> ({absoluteUrl(articleUrl)}). Most timings are common clinic practice, not tested in
-        trials. If your clinic gave you different advice, follow theirs.
+        From <a href={articleUrl}>{article.meta.title}</a> ({absoluteUrl(articleUrl)}). Most timings are common clinic
+        practice, not tested in trials. If your clinic gave you different advice, follow theirs.
       </p>
       <AftercareTimeline article={article} timeline={timeline} sectionHref={(id) => `${articleUrl}#${id}`} level={2} />
       <div>
