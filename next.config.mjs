@@ -19,8 +19,8 @@ const nextConfig = {
     cpus: availableParallelism(),
     // A page waits for one stylesheet only (tests/browser/performance.test.ts). Turbopack's default
     // chunking gives the layout's CSS and each page's own CSS Modules files of their own (several on
-    // an article). The graph chunker weighs a request against unused bytes: at this cost it puts all
-    // of a page's modules into one file, and a page without the tools gets none of the tools' rules.
+    // an article). The graph chunker weighs a request against unused bytes: at this cost it puts every
+    // module into one file for the whole site, tools included (why: docs/ARCHITECTURE.md, "Where styles live").
     cssChunking: { type: "graph", requestCost: 1_000_000_000 },
   },
   typescript: {
