@@ -31,7 +31,7 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <SiteSearch className={styles.wideOnly} />
-        <Link href="/search" className={`${styles.phoneOnly} ${styles.searchLink}`}>
+        <Link href="/search" className={`${styles.phoneOnly} ${styles.searchLink}`} aria-label="Search">
           <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
             <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.4" />
             <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
