@@ -66,10 +66,14 @@ export async function linkNames(page: Page, selector = "a[href]"): Promise<{ hre
   return page.evaluate((selector) => {
     window.axe.setup(document);
     try {
-      return [...document.querySelectorAll(selector)].map((link) => ({
-        href: link.getAttribute("href") ?? "",
-        name: window.axe.commons.text.accessibleText(link).trim(),
-      }));
+      // Rendered links only: one that is display: none (the phone menu's copy on a wide screen) is not
+      // in the accessibility tree, so no screen reader lists it.
+      return [...document.querySelectorAll(selector)]
+        .filter((link) => link.getClientRects().length > 0)
+        .map((link) => ({
+          href: link.getAttribute("href") ?? "",
+          name: window.axe.commons.text.accessibleText(link).trim(),
+        }));
     } finally {
       window.axe.teardown();
     }
