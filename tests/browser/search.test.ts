@@ -33,8 +33,8 @@ describe("search", () => {
 
   it("says so when nothing matches", async () => {
     const { page, errors } = await openPage(browser());
-    // A string no page holds. Pagefind's index splits and matches parts of words, so "zzqxjvw", the word
-    // used before, came to match two pages once the registry held author initials and a DOI ending "sjv079".
+    // A string that matches no page. Pagefind does not only match whole words: "zzqxjvw", the string used
+    // before, matched two pages once the figures' sources (meng-2022, chopra-2015) were added.
     await page.goto(`${baseUrl}/search?q=qqzzxxkk`);
     // Pagefind first loads its WebAssembly and index in a worker: seconds on a busy machine.
     await expect
