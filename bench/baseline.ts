@@ -14,7 +14,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { runMeasured } from "../scripts/process-tree";
-import { phasesFromOutput, type BuildResult } from "./build";
+import { buildResult, type BuildResult } from "./build";
 
 const files = (contentDir: string): Record<string, string> => ({
   "package.json": JSON.stringify({ name: "bench-baseline", private: true, type: "module" }, null, 2) + "\n",
@@ -140,22 +140,7 @@ export async function benchBaseline(contentDir: string, articles: number): Promi
   try {
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
     const run = await runMeasured(resolve("node_modules/.bin/next"), ["build", dir], env);
-    const ok = run.status === 0;
-    return {
-      articles,
-      ok,
-      seconds: run.ms / 1000,
-      peakMemoryMb: run.peakTreeMb,
-      phases: phasesFromOutput(run.lines, run.ms),
-      ...(ok
-        ? {}
-        : {
-            failure: run.lines
-              .slice(-30)
-              .map((line) => line.text)
-              .join("\n"),
-          }),
-    };
+    return buildResult(run, articles);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

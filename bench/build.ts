@@ -62,20 +62,22 @@ export async function benchBuild(
     // Timed as the real build runs, type check included: SKIP_TYPECHECK is not set.
   };
   const run = await runMeasured("npm", ["run", "--silent", "build"], env);
+  return buildResult(run, articles);
+}
+
+/** What the bench keeps of one timed build: its time, memory and phases, and its last lines if it failed. */
+export function buildResult(run: Awaited<ReturnType<typeof runMeasured>>, articles: number): BuildResult {
   const ok = run.status === 0;
+  const failure = run.lines
+    .slice(-30)
+    .map((line) => line.text)
+    .join("\n");
   return {
     articles,
     ok,
     seconds: run.ms / 1000,
     peakMemoryMb: run.peakTreeMb,
     phases: phasesFromOutput(run.lines, run.ms),
-    ...(ok
-      ? {}
-      : {
-          failure: run.lines
-            .slice(-30)
-            .map((line) => line.text)
-            .join("\n"),
-        }),
+    ...(ok ? {} : { failure }),
   };
 }

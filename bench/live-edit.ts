@@ -10,10 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
 import { articlesDir, checkContent, contentRoot } from "../lib/content/load";
 import { CONTENT_CHANGES_PATH } from "../lib/live-reload";
-import { settings } from "../lib/settings.mjs";
+import { launchChromium } from "../scripts/chromium";
 import { startDevServer } from "../scripts/dev-server";
 import { fixed, formatTable } from "./table";
 
@@ -55,16 +54,7 @@ export async function benchLiveEdit({ edits = 7 }: { edits?: number } = {}): Pro
 
   const started = performance.now();
   const server = await startDevServer(copy, ".next-bench-live");
-  const browser = await chromium.launch({
-    executablePath: settings().CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Saves are timed once the page listens for them (its event stream answered).

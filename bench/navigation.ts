@@ -3,8 +3,8 @@
 // browser has the stylesheet and scripts). Each click is timed from the click until the new
 // page's heading is shown and the page has finished loading. With the framework's router that
 // is a client-side navigation (after its prefetch); without it, a full page load.
-import { chromium, type Page } from "playwright-core";
-import { settings } from "../lib/settings.mjs";
+import type { Page } from "playwright-core";
+import { launchChromium } from "../scripts/chromium";
 
 export interface NavigationTiming {
   from: string;
@@ -54,17 +54,7 @@ export async function navigationTimings(
   baseUrl: string,
   steps: { from: string; link: string }[],
 ): Promise<NavigationTiming[]> {
-  const browser = await chromium.launch({
-    executablePath: settings().CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const results: NavigationTiming[] = [];
     for (const step of steps) {

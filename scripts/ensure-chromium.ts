@@ -2,9 +2,9 @@
 // Installs it when running as root and it is missing; otherwise says what to install.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { settings } from "../lib/settings.mjs";
+import { chromiumPath } from "./chromium";
 
-const path = settings().CHROMIUM_PATH;
+const path = chromiumPath();
 if (existsSync(path)) process.exit(0);
 
 if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {

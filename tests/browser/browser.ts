@@ -1,23 +1,10 @@
 // Debian's Chromium driven by playwright-core (playwright cannot download browsers here).
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
-import { readSettings } from "@/lib/settings.mjs";
-
-export const CHROMIUM = readSettings().CHROMIUM_PATH;
+import { launchChromium } from "@/scripts/chromium";
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // Flags that keep Chromium from reaching for the network this machine does not have.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return launchChromium();
 }
 
 /**
