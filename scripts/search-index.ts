@@ -4,12 +4,13 @@
 // the URL readers use, since Pagefind would otherwise keep the ".html".
 // `npm run build` calls indexForSearch() in its own process (no second tsx start) with the list of
 // URLs its content check wrote (search-expected.ts); run alone, this loads the content for it.
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex } from "pagefind";
 import { studyPath } from "../lib/routes";
 import { settings } from "../lib/settings.mjs";
+import { htmlFiles } from "../server/framework-js";
 
 const { BUILD_DIR: DIST, STATIC_EXPORT } = settings();
 const BUILT_PAGES = `${DIST}/server/app`;
@@ -19,16 +20,6 @@ const OUTPUT = STATIC_EXPORT ? "out/pagefind" : DIST !== ".next" ? `${DIST}/page
 
 /** Files handed to Pagefind at once. */
 const IN_FLIGHT = 32;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(join(dir, entry.name))
-      : entry.name.endsWith(".html")
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** "articles/x.html" -> "/articles/x"; "index.html" -> "/". */
 const urlOf = (file: string) =>

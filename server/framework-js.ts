@@ -98,7 +98,8 @@ export function frameworkLeftovers(html: string, { errorPage = false } = {}): st
 /** Next's built-in page for a server error (500), prerendered whole; no reader page of the site. */
 export const NEXT_ERROR_PAGE = /(^|\/)_global-error\.html$/;
 
-function htmlFiles(dir: string): string[] {
+/** Every .html file under `dir`, at any depth (the prerendered pages of a build). */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
       ? htmlFiles(join(dir, entry.name))

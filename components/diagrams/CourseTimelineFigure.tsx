@@ -1,5 +1,6 @@
 import type { Plan, Reference } from "@/lib/content";
 import { layoutCourseTimeline } from "@/lib/diagrams/course-timeline";
+import { AxisTicks } from "./AxisTicks";
 import styles from "./Diagram.module.css";
 import { DiagramFrame } from "./DiagramFrame";
 
@@ -34,14 +35,7 @@ export function CourseTimelineFigure({
       <text className={styles.small} x={timeline.left} y={12}>
         Weeks from the first session
       </text>
-      {timeline.ticks.map((tick) => (
-        <g key={tick.label}>
-          <line className={styles.grid} x1={tick.x} x2={tick.x} y1={32} y2={legendY - 16} />
-          <text className={styles.muted} x={tick.x} y={28} textAnchor="middle">
-            {tick.label}
-          </text>
-        </g>
-      ))}
+      <AxisTicks ticks={timeline.ticks} labelY={28} top={32} bottom={legendY - 16} />
       {timeline.rows.map((row) => {
         const axis = row.y + 26;
         return (

@@ -1,5 +1,6 @@
 import type { Claim, Reference } from "@/lib/content";
 import { GRADE_WORDS, layoutEvidenceChart, type CitedWork } from "@/lib/diagrams/evidence-chart";
+import { AxisTicks } from "./AxisTicks";
 import styles from "./Diagram.module.css";
 import { DiagramFrame } from "./DiagramFrame";
 
@@ -39,14 +40,7 @@ export function EvidenceChartFigure({
       <text className={styles.small} x={chart.barLeft} y={12}>
         People in the largest study
       </text>
-      {chart.ticks.map((tick) => (
-        <g key={tick.label}>
-          <line className={styles.grid} x1={tick.x} x2={tick.x} y1={30} y2={chart.height - 6} />
-          <text className={styles.muted} x={tick.x} y={28} textAnchor="middle">
-            {tick.label}
-          </text>
-        </g>
-      ))}
+      <AxisTicks ticks={chart.ticks} labelY={28} top={30} bottom={chart.height - 6} />
       <text className={styles.small} x={0} y={28}>
         Evidence
       </text>

@@ -1,3 +1,4 @@
+import controls from "./search-controls.module.css";
 import styles from "./SearchResults.module.css";
 
 /**
@@ -12,8 +13,10 @@ export function SearchResults() {
       <form className={styles.form} role="search" aria-label="Articles" action="/search" method="get" data-search>
         <label htmlFor="search-query">Search the guide</label>
         <div className={styles.row}>
-          <input id="search-query" type="search" name="q" required />
-          <button type="submit">Search</button>
+          <input className={controls.input} id="search-query" type="search" name="q" required />
+          <button className={controls.button} type="submit">
+            Search
+          </button>
         </div>
       </form>
       <p className={styles.status} data-search-needs-js>

@@ -1,3 +1,4 @@
+import controls from "@/components/search/search-controls.module.css";
 import styles from "./SiteSearch.module.css";
 
 /** The header's search box: a plain GET form to /search, so it works before and without JavaScript. */
@@ -13,8 +14,10 @@ export function SiteSearch({ className }: { className?: string }) {
       <label htmlFor="site-search-query" className="visually-hidden">
         Search the guide
       </label>
-      <input id="site-search-query" type="search" name="q" placeholder="Search" required />
-      <button type="submit">Search</button>
+      <input className={controls.input} id="site-search-query" type="search" name="q" placeholder="Search" required />
+      <button className={controls.button} type="submit">
+        Search
+      </button>
     </form>
   );
 }
