@@ -11,7 +11,7 @@ import { ContentErrorsPanel } from "@/components/site/ContentErrorsPanel";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
-import { contentVersion } from "@/lib/content/content-changes";
+import { pageContentVersion } from "@/lib/content/content-changes";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { settings } from "@/lib/settings.mjs";
 import { siteScriptUrl } from "@/lib/site-script";
@@ -48,7 +48,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <SiteFooter />
         {/* next dev only: the page refreshes itself when content is saved. Never rendered in production. */}
-        {settings().NODE_ENV === "development" ? <LiveReload version={contentVersion()} /> : null}
+        {settings().NODE_ENV === "development" ? <LiveReload version={pageContentVersion()} /> : null}
       </body>
     </html>
   );

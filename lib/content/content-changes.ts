@@ -2,12 +2,14 @@
 // as a server-sent event, so that they refresh themselves (components/dev/LiveReload.tsx). The
 // loader notices the change by itself (load.ts compares modification times and re-parses only
 // what changed), so the watcher only has to say "something changed"; any change refreshes every
-// open page, since the errors panel on every page lists every file's errors.
+// open page, since the errors panel on every page lists every file's errors. A saved article that
+// parses without errors also comes with its new text (articlePatch), which the page showing it puts
+// in place at once: the refresh re-renders the whole page, which takes next dev about a second.
 import { createHash } from "node:crypto";
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
-import { join } from "node:path";
-import { CONTENT_CHANGE_EVENT, CONTENT_VERSION_EVENT } from "../live-reload";
-import { contentRoot } from "./load";
+import { basename, dirname, join } from "node:path";
+import { CONTENT_CHANGE_EVENT, CONTENT_VERSION_EVENT, type ArticlePatch, type ContentChange } from "../live-reload";
+import { articlesDir, contentRoot, latestArticle } from "./load";
 
 /** What the loader reads: Markdown, the registry's YAML and JSON. Editors' swap and backup files are not. */
 const CONTENT_FILE = /\.(md|ya?ml|json)$/i;
@@ -36,6 +38,48 @@ export function contentVersion(root = contentRoot()): string {
     }
   }
   return hash.digest("base64url").slice(0, 16);
+}
+
+/**
+ * A saved article's new title, description and sections, exactly as its page renders them (the
+ * loader's parse: the same transforms and sanitizer), or undefined for any other file and for an
+ * article with errors (the page's refresh lists them). Parses the saved file alone (load.ts, latestArticle).
+ */
+export function articlePatch(root: string, name: string): ArticlePatch | undefined {
+  const path = join(root, name);
+  if (!/\.md$/i.test(name) || dirname(path) !== articlesDir(root)) return undefined;
+  const slug = basename(path).replace(/\.md$/i, "");
+  try {
+    const { article, errors } = latestArticle(root, path);
+    if (!article || errors.length > 0) return undefined;
+    return {
+      slug,
+      title: article.meta.title,
+      description: article.meta.description,
+      intro: article.intro?.html,
+      sections: article.sections.map((section) => ({
+        id: section.id,
+        html: section.parts.flatMap((part) => ("html" in part ? [part.html] : [])),
+      })),
+    };
+  } catch {
+    return undefined; // the refresh shows what went wrong
+  }
+}
+
+// Next gives the event stream's route a copy of the loader of its own, which has loaded nothing
+// (a first save would parse every file) and whose parses the pages never see. The copy that
+// renders pages leaves its articlePatch here (pageContentVersion), so that a saved article is
+// parsed once, by it: the page's refresh then finds that parse ready. On globalThis, as below.
+const pageLoader: { articlePatch?: typeof articlePatch } = ((globalThis as { __pageLoader?: { articlePatch?: typeof articlePatch } }).__pageLoader ??= {});
+
+/**
+ * The content version a page is rendered from (the layout, in next dev only), and from then on
+ * this copy of the loader makes the live reload's patches (see pageLoader).
+ */
+export function pageContentVersion(root = contentRoot()): string {
+  pageLoader.articlePatch = articlePatch;
+  return contentVersion(root);
 }
 
 interface Watch {
@@ -94,7 +138,10 @@ export function contentChangeStream(signal: AbortSignal, root = contentRoot()): 
       };
       // retry: reconnect quickly after the dev server restarts.
       send(`retry: 500\n\nevent: ${CONTENT_VERSION_EVENT}\ndata: ${contentVersion(root)}\n\n`);
-      const unsubscribe = onContentChange(root, (file) => send(`event: ${CONTENT_CHANGE_EVENT}\ndata: ${JSON.stringify(file)}\n\n`));
+      const unsubscribe = onContentChange(root, (file) => {
+        const change: ContentChange = { file, article: (pageLoader.articlePatch ?? articlePatch)(root, file) };
+        send(`event: ${CONTENT_CHANGE_EVENT}\ndata: ${JSON.stringify(change)}\n\n`);
+      });
       const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);
       stop = () => {
         clearInterval(keepalive);

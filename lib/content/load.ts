@@ -202,7 +202,7 @@ export function articleBody(article: { file: string }): string {
 }
 
 /** Parses and checks everything; never throws for content problems, returns them. */
-export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string> } {
+export function checkContent(root = contentRoot(), options: LoadOptions = {}): { content: SiteContent; problems: ContentError[]; files: number; slugs: Set<string>; context: ArticleContext } {
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== "production";
   const problems: ContentError[] = [];
   const articles: Article[] = [];
@@ -258,6 +258,7 @@ export function checkContent(root = contentRoot(), options: LoadOptions = {}): {
     problems: sortProblems(problems),
     files: slugs.size + pages.size + (glossaryPath ? 1 : 0) + sourceFiles(root).length,
     slugs: new Set(slugs.keys()),
+    context,
   };
 }
 
@@ -269,12 +270,12 @@ function uncitedSources(entries: readonly RegistryEntry[], articles: readonly Ar
     .map((entry) => new ContentError(entry.file, entry.line, "id", `"${entry.source.id}" is cited by no article; cite it with [@${entry.source.id}] or remove the entry`, "warning"));
 }
 
-const memo = new Map<string, { key: string; content: SiteContent; errors: ContentError[] }>();
+const memo = new Map<string, { key: string; files: string[]; content: SiteContent; errors: ContentError[]; context: ArticleContext }>();
 /** In development: each file's latest parse, so that a saved file is the only one parsed again. */
 const latestParses = new LatestParses();
 
-/** Fingerprint of the content files; only computed in development. */
-function fingerprint(root: string): string {
+/** Fingerprint of the content files, one entry per file; only computed in development. */
+function fingerprint(root: string): string[] {
   return [...markdownFiles(articlesDir(root)), ...markdownFiles(join(root, "pages")), ...(glossaryFile(root) ? [glossaryFile(root)!] : []), ...sourceFiles(root)]
     .map((file) => {
       try {
@@ -283,18 +284,18 @@ function fingerprint(root: string): string {
       } catch {
         return `${file}:missing`; // a broken link: checkContent reports it
       }
-    })
-    .join("|");
+    });
 }
 
 function load(root: string) {
   const dev = process.env.NODE_ENV === "development";
-  const key = dev ? fingerprint(root) : "";
+  const files = dev ? fingerprint(root) : [];
+  const key = files.join("|");
   const cached = memo.get(root);
   if (cached && cached.key === key) return cached;
   // A production build loads the content in several processes; the first parse serves the rest.
-  const { content, problems } = checkContent(root, process.env.NODE_ENV === "production" ? { cache: ParseCache.open() } : dev ? { cache: latestParses } : {});
-  const entry = { key, content, errors: problems.filter((problem) => problem.severity === "error") };
+  const { content, problems, context } = checkContent(root, process.env.NODE_ENV === "production" ? { cache: ParseCache.open() } : dev ? { cache: latestParses } : {});
+  const entry = { key, files, content, errors: problems.filter((problem) => problem.severity === "error"), context };
   memo.set(root, entry);
   return entry;
 }
@@ -314,4 +315,24 @@ export function loadContent(root = contentRoot()): SiteContent {
 /** The current content errors while running `next dev`; always empty otherwise. */
 export function contentErrorsForDevelopment(root = contentRoot()): ContentError[] {
   return process.env.NODE_ENV === "development" ? load(root).errors : [];
+}
+
+/**
+ * In `next dev`, for the live reload (content-changes.ts): a saved article as its page will show it
+ * and its own errors. When nothing but that file changed since the last load, it alone is parsed,
+ * against the last load's glossary and registry (and kept in latestParses, so that the next load
+ * reuses this very parse); otherwise everything is loaded as usual. The checks across files
+ * (links, slugs) wait for that next load: they do not change what the article's page shows.
+ */
+export function latestArticle(root: string, path: string): { article: Article | undefined; errors: ContentError[] } {
+  const file = display(path);
+  const cached = memo.get(root);
+  const files = fingerprint(root);
+  const others = (entries: string[]) => entries.filter((entry) => !entry.startsWith(`${path}:`)).join("|");
+  if (cached && cached.files.length === files.length && others(cached.files) === others(files)) {
+    const result = parseContentFile("article", path, latestParses, cached.context);
+    return { article: result.value, errors: result.problems.filter((problem) => problem.severity === "error") };
+  }
+  const { content, errors } = load(root);
+  return { article: content.allArticles.find((article) => article.file === file), errors: errors.filter((error) => error.file === file) };
 }

@@ -3,6 +3,7 @@
 // not reloaded) — and a broken file's errors appear in the page. On a scratch copy of the content.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_CHANGES_PATH } from "@/lib/live-reload";
 import { startDevServer, type DevServer } from "@/scripts/dev-server";
@@ -46,6 +47,31 @@ describe("next dev with the page open", () => {
     expect(await page.locator("h1").first().textContent()).not.toBe(title);
     writeFileSync(articleFile, original.replace(/^title: .*$/m, `title: "${title}"`));
     await page.locator("h1", { hasText: title }).waitFor({ timeout: 60_000 });
+    expect(await stillTheSameDocument()).toBe(true);
+  }, 300_000);
+
+  it("puts a saved paragraph in place before the page's refresh, as the page renders it", async () => {
+    const { page, stillTheSameDocument } = await openArticle();
+    // Hold the refresh (Next's request for the page's server components, ?_rsc=): the new text
+    // must appear without it, from the event's patch (components/dev/LiveReload.tsx).
+    const held: Route[] = [];
+    const isRefresh = (url: URL) => url.searchParams.has("_rsc");
+    await page.route(isRefresh, (route) => void held.push(route));
+    const paragraph = /^Get the answers in writing\..*$/m.exec(original)![0];
+    const added = "A sentence added while the page was open, with *emphasis*.";
+    writeFileSync(articleFile, original.replace(paragraph, `${paragraph} ${added}`));
+    const patched = page.locator("[data-article-body] section .prose", { hasText: "while the page was open, with" });
+    await patched.waitFor({ timeout: 60_000 });
+    expect(await patched.locator("em").textContent()).toBe("emphasis");
+    // The same HTML a fresh load of the page renders for that part.
+    const fresh = await page.context().newPage();
+    await fresh.goto(`${server.baseUrl}/articles/${SLUG}`, { timeout: 240_000 });
+    const rendered = fresh.locator("[data-article-body] section .prose", { hasText: "while the page was open, with" });
+    expect(await patched.innerHTML()).toBe(await rendered.innerHTML());
+    await fresh.close();
+    await expect.poll(() => held.length, { timeout: 60_000 }).toBeGreaterThan(0); // the refresh came, and was held
+    for (const route of held) await route.continue();
+    await page.unroute(isRefresh);
     expect(await stillTheSameDocument()).toBe(true);
   }, 300_000);
 
