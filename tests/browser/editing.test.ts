@@ -124,7 +124,7 @@ describe("next dev on the copy", () => {
     } finally {
       server.stop();
       // The dev server may still be writing its cache as it exits: retry rather than fail on ENOTEMPTY.
-      rmSync(`${DIST}-dev`, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      rmSync(`${DIST}-dev`, { recursive: true, force: true, maxRetries: 50, retryDelay: 200 });
     }
   }, 180_000);
 });
