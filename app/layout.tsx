@@ -33,6 +33,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* The origin for printed link addresses (print.module.css); print-only, so it never blocks rendering. */}
         {/* eslint-disable-next-line @next/next/no-css-tags -- a generated route, not a CSS module Next could bundle */}
         <link rel="stylesheet" href="/print-origin.css" media="print" />
+        {/* No first paint before <main> starts, that is before the whole header is parsed. Painted
+            half-parsed (the stylesheet in, the page's bytes not all read), the header's row
+            rearranged itself as its later links arrived: a layout shift on phones. Chromium unblocks
+            an "expect" link when the element's start tag is parsed. */}
+        <link rel="expect" href="#main" blocking="render" />
         {/* The site's only script (components/site-script.mjs): copy-link, share and search results, as
             progressive enhancement. A module, so it never blocks rendering. Next's own scripts are taken
             out of every page (server/framework-js.ts). */}

@@ -122,9 +122,10 @@ describe("next dev on the copy", () => {
       expect(page).toContain("1 content error");
       expect(page).toContain(`${first}:${lineOf(originals.get(first!)!, /^topic:/)} topic — must be one of:`);
     } finally {
-      server.stop();
-      // The dev server may still be writing its cache as it exits: retry rather than fail on ENOTEMPTY.
-      rmSync(`${DIST}-dev`, { recursive: true, force: true, maxRetries: 50, retryDelay: 200 });
+      // next dev's workers go on writing their cache for a while after the signal: removing the
+      // folder before they exit failed with ENOTEMPTY in a fresh-clone run.
+      await server.stopAndWait();
+      rmSync(`${DIST}-dev`, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
   }, 180_000);
 });
