@@ -1,3 +1,5 @@
+// The tools' own stylesheet first (why: components/tools/tools.css).
+import "@/components/tools/tools.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanFacts } from "@/components/plan/PlanFacts";

@@ -1,7 +1,6 @@
+// Styled by ./CheckForm.css and ../tools/tool-form.css: plain CSS that the tools' pages load through components/tools/tools.css.
 import type { Condition } from "@/lib/content";
 import { SUBMITTED_FIELD, type Answer } from "@/lib/check/answers";
-import form from "../tools/form.module.css";
-import styles from "./CheckForm.module.css";
 
 const CHOICES: { value: Answer; label: string }[] = [
   { value: "yes", label: "Yes" },
@@ -20,18 +19,18 @@ export function CheckForm({
   submitted: boolean;
 }) {
   return (
-    <form method="get" action="/check" className={form.form} aria-labelledby="check-form-title">
+    <form method="get" action="/check" className="tool-form" aria-labelledby="check-form-title">
       <h2 id="check-form-title">{submitted ? "Change your answers" : "The questions"}</h2>
-      <p className={form.hint}>Answer the ones you can. You can leave any question out.</p>
+      <p className="tool-hint">Answer the ones you can. You can leave any question out.</p>
       <input type="hidden" name={SUBMITTED_FIELD} value="1" />
-      <ol className={styles.questions}>
+      <ol className="check-form__questions">
         {conditions.map((condition) => (
           <li key={condition.id}>
-            <fieldset className={form.field}>
+            <fieldset className="tool-field">
               <legend>{condition.question}</legend>
-              <div className={styles.choices}>
+              <div className="check-form__choices">
                 {CHOICES.map((choice) => (
-                  <label key={choice.value} className={styles.choice}>
+                  <label key={choice.value} className="check-form__choice">
                     <input
                       type="radio"
                       name={condition.id}
@@ -46,7 +45,7 @@ export function CheckForm({
           </li>
         ))}
       </ol>
-      <button type="submit" className={form.button}>
+      <button type="submit" className="tool-button">
         Show what my answers mean
       </button>
     </form>

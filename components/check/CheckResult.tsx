@@ -1,8 +1,8 @@
+// Styled by ./CheckResult.css: plain CSS that the tools' pages load through components/tools/tools.css.
 import { headingTitle, type Article, type Outcome } from "@/lib/content";
 import type { CheckResult as Result } from "@/lib/check/answers";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
-import styles from "./CheckResult.module.css";
 
 const GROUPS: { outcome: Outcome; title: string }[] = [
   { outcome: "do-not", title: "Do not have microneedling" },
@@ -14,7 +14,7 @@ const GROUPS: { outcome: Outcome; title: string }[] = [
 export function CheckResult({ result, article }: { result: Result; article: Article }) {
   const found = GROUPS.filter((group) => result.findings[group.outcome].length > 0);
   return (
-    <section className={styles.result} aria-labelledby="check-result-title">
+    <section className="check-result" aria-labelledby="check-result-title">
       <h2 id="check-result-title">What your answers mean</h2>
       {found.length === 0 && (
         <p>
@@ -24,14 +24,14 @@ export function CheckResult({ result, article }: { result: Result; article: Arti
         </p>
       )}
       {found.map(({ outcome, title }) => (
-        <div key={outcome} className={`${styles.group} ${styles[outcome]}`} data-outcome={outcome}>
+        <div key={outcome} className={`check-result__group check-result__group--${outcome}`} data-outcome={outcome}>
           <h3>{title}</h3>
           <ul>
             {result.findings[outcome].map(({ condition, answer }) => (
               <li key={condition.id} data-condition={condition.id}>
-                <p className={styles.question}>
+                <p className="check-result__question">
                   {condition.question}{" "}
-                  <span className={styles.answer}>You answered: {answer === "yes" ? "yes" : "not sure"}.</span>
+                  <span className="check-result__answer">You answered: {answer === "yes" ? "yes" : "not sure"}.</span>
                 </p>
                 <p>
                   {answer === "yes"
@@ -54,7 +54,7 @@ export function CheckResult({ result, article }: { result: Result; article: Arti
           You left {result.unanswered.length} {result.unanswered.length === 1 ? "question" : "questions"} unanswered.
         </p>
       )}
-      <p className={styles.final}>
+      <p className="check-result__final">
         <strong>Whatever your answers, talk to a qualified professional before you book,</strong> such as a doctor or
         dermatologist. They can look at your skin and your health, which this check cannot do.
       </p>

@@ -1,21 +1,21 @@
+// Styled by ./PlanFacts.css: plain CSS that the tools' pages load through components/tools/tools.css.
 import type { Article, Plan } from "@/lib/content";
 import { formatIntervalRange, formatRange } from "@/lib/plan/dates";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
-import styles from "./PlanFacts.module.css";
 
 /** What the sources used for each goal: every figure the planner works from, with its basis. */
 export function PlanFacts({ plans, article }: { plans: readonly Plan[]; article: Article }) {
   return (
-    <section className={styles.facts} aria-labelledby="plan-facts-title">
+    <section className="plan-facts" aria-labelledby="plan-facts-title">
       <h2 id="plan-facts-title">What the studies used for each goal</h2>
       <p>
         These figures come from <a href={`/articles/${article.slug}`}>{article.meta.title}</a> They describe what was
         tested, not proof that another course would fail.
       </p>
-      <ul className={styles.list}>
+      <ul className="plan-facts__list">
         {plans.map((plan) => (
-          <li key={plan.goal} id={`goal-${plan.goal}`} className={styles.goal}>
+          <li key={plan.goal} id={`goal-${plan.goal}`} className="plan-facts__goal">
             <h3>{plan.label}</h3>
             <dl>
               <div>

@@ -1,9 +1,9 @@
+// Styled by ../tools/tool-form.css: plain CSS that the tools' pages load through components/tools/tools.css.
 import type { Plan } from "@/lib/content";
 import { parseIsoDate, toIsoDate } from "@/lib/plan/dates";
 import type { PlanErrors, PlanForm as PlanFormValues } from "@/lib/plan/plan-request";
 import { ErrorSummary } from "../tools/ErrorSummary";
 import { FieldError, fieldProps } from "../tools/FieldError";
-import styles from "../tools/form.module.css";
 
 interface Props {
   plans: readonly Plan[];
@@ -18,10 +18,10 @@ interface Props {
 /** A GET form: the plan lives in the address, so it works without JavaScript and stores nothing. */
 export function PlanForm({ plans, form, errors, today, window, submitted }: Props) {
   return (
-    <form method="get" action="/plan" className={styles.form} noValidate aria-labelledby="plan-form-title">
+    <form method="get" action="/plan" className="tool-form" noValidate aria-labelledby="plan-form-title">
       <h2 id="plan-form-title">{submitted ? "Change your plan" : "Your plan"}</h2>
       <ErrorSummary errors={errors} />
-      <div className={styles.field}>
+      <div className="tool-field">
         <label htmlFor="goal">What do you want to treat?</label>
         <FieldError id="goal" message={errors.goal} />
         <select id="goal" name="goal" defaultValue={form.goal || plans[0]!.goal} {...fieldProps("goal", errors.goal)}>
@@ -32,9 +32,9 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           ))}
         </select>
       </div>
-      <div className={styles.field}>
+      <div className="tool-field">
         <label htmlFor="start">Date of your first session</label>
-        <p className={styles.hint} id="start-hint">
+        <p className="tool-hint" id="start-hint">
           For example {toIsoDate(today)} (year-month-day).
         </p>
         <FieldError id="start" message={errors.start} />
@@ -50,14 +50,14 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           {...fieldProps("start", errors.start, "start-hint")}
         />
       </div>
-      <fieldset className={styles.field}>
+      <fieldset className="tool-field">
         <legend>Gap between sessions</legend>
-        <p className={styles.hint} id="interval-hint">
+        <p className="tool-hint" id="interval-hint">
           Leave the number empty to use the gap our sources give for your goal.
         </p>
         <FieldError id="interval" message={errors.interval} />
         <FieldError id="unit" message={errors.unit} />
-        <div className={styles.row}>
+        <div className="tool-row">
           <label htmlFor="interval" className="visually-hidden">
             Number of weeks or months between sessions
           </label>
@@ -84,9 +84,9 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           </select>
         </div>
       </fieldset>
-      <div className={styles.field}>
+      <div className="tool-field">
         <label htmlFor="sessions">Number of sessions</label>
-        <p className={styles.hint} id="sessions-hint">
+        <p className="tool-hint" id="sessions-hint">
           Leave empty to use the number our sources give for your goal.
         </p>
         <FieldError id="sessions" message={errors.sessions} />
@@ -100,7 +100,7 @@ export function PlanForm({ plans, form, errors, today, window, submitted }: Prop
           {...fieldProps("sessions", errors.sessions, "sessions-hint")}
         />
       </div>
-      <button type="submit" className={styles.button}>
+      <button type="submit" className="tool-button">
         Show my dates
       </button>
     </form>

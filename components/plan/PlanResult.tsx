@@ -1,10 +1,9 @@
+// Styled by ./PlanResult.css: plain CSS that the tools' pages load through components/tools/tools.css.
 import type { Article, ArticleSummary } from "@/lib/content";
 import { formatInterval, formatIntervalRange, formatLongDate, formatRange, toIsoDate } from "@/lib/plan/dates";
 import type { Comparison, Schedule } from "@/lib/plan/plan-request";
 import { BasisTag } from "../tools/BasisTag";
 import { SourceLinks } from "../tools/SourceLinks";
-import form from "../tools/form.module.css";
-import styles from "./PlanResult.module.css";
 
 interface Props {
   schedule: Schedule;
@@ -28,23 +27,23 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
   const gapNote = outside(schedule.intervalVsPlan, "shorter than", "longer than");
   const countNote = outside(schedule.sessionsVsPlan, "fewer than", "more than");
   return (
-    <section className={styles.result} aria-labelledby="plan-result-title">
+    <section className="plan-result" aria-labelledby="plan-result-title">
       <h2 id="plan-result-title">Your dates: {plan.label}</h2>
       <p>
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"}
         {schedule.sessionsFromPlan && <> (the number {from} used)</>}, {formatInterval(interval)} apart
         {schedule.intervalFromPlan && <> (the gap {from} used)</>}.
       </p>
-      <ol className={styles.dates}>
+      <ol className="plan-result__dates">
         {sessions.map((date, index) => (
           <li key={toIsoDate(date)}>
-            <span className={styles.label}>Session {index + 1}</span>{" "}
+            <span className="plan-result__label">Session {index + 1}</span>{" "}
             <time dateTime={toIsoDate(date)}>{formatLongDate(date)}</time>
           </li>
         ))}
       </ol>
       {(gapNote || countNote) && (
-        <ul className={styles.notes}>
+        <ul className="plan-result__notes">
           {gapNote && (
             <li>
               A gap of {formatInterval(interval)} is {gapNote} {from} used for {plan.label.toLowerCase()} (
@@ -76,7 +75,7 @@ export function PlanResult({ schedule, article, query, aftercare }: Props) {
         )}
       </div>
       <p>
-        <a className={form.button} href={`/plan/calendar.ics?${query}`} download>
+        <a className="tool-button" href={`/plan/calendar.ics?${query}`} download>
           Add these dates to your calendar (.ics file)
         </a>
       </p>

@@ -1,10 +1,9 @@
-import styles from "./FieldError.module.css";
-
+// Styled by ./FieldError.css: plain CSS that the tools' pages load through components/tools/tools.css.
 /** A field's message, read out with the field (aria-describedby) and shown above it. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
-    <p className={styles.error} id={`${id}-error`}>
+    <p className="field-error" id={`${id}-error`}>
       <span className="visually-hidden">Error: </span>
       {message}
     </p>

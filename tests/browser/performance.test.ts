@@ -97,6 +97,30 @@ describe("page loading", () => {
     }
   });
 
+  it("loads the tools' styles on the tools' pages only, as a second stylesheet", async () => {
+    const stylesheetsOf = async (path: string) => {
+      const { stylesheets } = pageAssets((await fetchRaw(baseUrl + path)).body);
+      const sheets = stylesheets.filter((url) => url.startsWith("/_next/static/"));
+      return Promise.all(sheets.map(async (url) => ({ url, css: (await fetchRaw(baseUrl + url)).body })));
+    };
+    const toolRule = /\.tool-form\{/;
+    const [site] = await stylesheetsOf("/");
+    for (const path of PAGES) {
+      const sheets = await stylesheetsOf(path);
+      expect(
+        sheets.map((sheet) => sheet.url),
+        path,
+      ).toEqual([site!.url]);
+      expect(sheets[0]!.css, path).not.toMatch(toolRule);
+    }
+    for (const path of ["/plan", "/check"]) {
+      const sheets = await stylesheetsOf(path);
+      expect(sheets.map((sheet) => sheet.url)[0], path).toBe(site!.url);
+      expect(sheets, path).toHaveLength(2);
+      expect(sheets[1]!.css, path).toMatch(toolRule);
+    }
+  });
+
   for (const viewport of [
     { width: 390, height: 844 },
     { width: 1280, height: 900 },
