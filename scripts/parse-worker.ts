@@ -3,8 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { GlossaryTerm } from "../lib/content/glossary";
 import type { Registry } from "../lib/content/sources/registry";
-import { markdownCopyBody } from "../lib/content/ai-copies";
-import { articleBody, articleContext, parseContentFile } from "../lib/content/load";
+import { articleContext, parseContentFile } from "../lib/content/load";
 import { ParseCache } from "../lib/content/parse-cache";
 import type { ParseJob } from "./parse-in-parallel";
 
@@ -17,11 +16,7 @@ const { jobs, version, terms, registry } = workerData as {
 const context = articleContext(terms, registry);
 const cache = new ParseCache(undefined, version);
 for (const job of jobs) {
-  if (job.kind === "article") {
-    // The body of its Markdown copy too, kept with the parse (the object the cache holds): the
-    // build's workers would otherwise parse every body a second time to serve /articles/<slug>.md.
-    const article = parseContentFile("article", job.path, cache, context).value;
-    if (article) article.markdownBody = markdownCopyBody(articleBody(article), article);
-  } else parseContentFile("page", job.path, cache);
+  if (job.kind === "article") parseContentFile("article", job.path, cache, context);
+  else parseContentFile("page", job.path, cache);
 }
 parentPort!.postMessage(cache.entries());

@@ -53,7 +53,7 @@ const withFigureNotes = (body: string) =>
   body.replace(/^::figure\{name="([a-z-]+)"\}[ \t]*$/gm, (line, name: string) => (isFigureName(name) ? `*Figure on the page: ${FIGURES[name].title}.*` : line));
 
 /** The body as Markdown: citations as reference numbers, site links absolute, raw HTML and {#id}s gone. */
-function bodyMarkdown(body: string, article: Pick<Article, "references">, pageUrl: string): string {
+function bodyMarkdown(body: string, article: Article, pageUrl: string): string {
   const tree: Root = stringifier.parse(withFigureNotes(body));
   const numberOf = new Map(article.references.map(({ number, source }) => [source.id, number]));
   // The same transforms as the page, so that the copy cites what the page cites: "{#id}" leaves
@@ -81,23 +81,6 @@ function bodyMarkdown(body: string, article: Pick<Article, "references">, pageUr
     }
   });
   return stringifier.stringify(tree).trim();
-}
-
-/**
- * An origin no site has, standing for the site's while the site is not known: the body of a copy
- * is made while the content is parsed (in the parse threads, kept in the parse cache; see
- * markdownCopyBody), and its site links take the site's origin when the copy is served.
- */
-const PLACEHOLDER_ORIGIN = "https://site-origin.invalid";
-
-/**
- * The body of an article's Markdown copy, with site links on a placeholder origin: made where the
- * content is parsed before a build (scripts/parse-worker.ts), beside the page's own parse and kept
- * with it, so that Next's workers and a rebuild after one edit do not parse every body again
- * (about 25 ms an article). `body` is the article file without its front matter.
- */
-export function markdownCopyBody(body: string, article: Pick<Article, "slug" | "references">): string {
-  return bodyMarkdown(body, article, `${PLACEHOLDER_ORIGIN}/articles/${article.slug}`);
 }
 
 function referenceLine({ number, source }: { number: number; source: Source }, studyUrl: string): string {
@@ -129,9 +112,7 @@ export function articleMarkdown(article: Article, body: string, site: SiteInfo):
     `${site.name}: ${pageUrl}  \n${dates}. ${review}`,
     `**${site.notice.lead}** ${site.notice.text}`,
     ...(meta.summary && meta.summary.length > 0 ? [`## At a glance\n\n${meta.summary.map((point) => `- ${oneLine(point)}`).join("\n")}`] : []),
-    article.markdownBody === undefined
-      ? bodyMarkdown(body, article, pageUrl)
-      : article.markdownBody.replaceAll(`${PLACEHOLDER_ORIGIN}/`, `${new URL(pageUrl).origin}/`),
+    bodyMarkdown(body, article, pageUrl),
     ...(meta.claims && meta.claims.length > 0
       ? [
           `## How strong the evidence is\n\n${meta.claims

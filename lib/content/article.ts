@@ -38,11 +38,6 @@ export interface Article {
   images: InternalLink[];
   /** The file line of `nextReview`, for the warning when a review is overdue (see review.ts). */
   nextReviewLine: number;
-  /**
-   * The body of its Markdown copy, when a build's parse thread made it (ai-copies.ts,
-   * markdownCopyBody); otherwise the copy makes it when served.
-   */
-  markdownBody?: string;
 }
 
 /** What list pages need: no bodies. */

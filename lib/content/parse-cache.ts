@@ -30,11 +30,8 @@ export function buildCacheFile(): string {
   return resolve(/*turbopackIgnore: true*/ settings().BUILD_DIR, "cache", "content", "parsed.v8");
 }
 
-/**
- * The module that loads content, and the one that makes the body of each article's Markdown copy
- * beside the parse (scripts/parse-worker.ts): what is kept depends on them and on what they import, nothing else.
- */
-const PARSE_ENTRIES = ["lib/content/load.ts", "lib/content/ai-copies.ts"];
+/** The module that loads content; the parse depends on it and on what it imports, nothing else. */
+const PARSE_ENTRY = "lib/content/load.ts";
 const IMPORT = /^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm;
 
 /** Resolves a relative or "@/" import of `from` to a project file, or undefined for a package. */
@@ -51,9 +48,9 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return undefined;
 }
 
-/** Every project file the content loader (and the copies' maker) imports, directly or not, sorted (paths relative to the project). */
-export function parserFiles(entries: readonly string[] = PARSE_ENTRIES): string[] {
-  const seen = new Set(entries);
+/** Every project file the content loader imports, directly or not, sorted (paths relative to the project). */
+export function parserFiles(entry = PARSE_ENTRY): string[] {
+  const seen = new Set([entry]);
   for (const file of seen) {
     const text = readFileSync(resolve(/*turbopackIgnore: true*/ file), "utf8");
     for (const [, specifier] of text.matchAll(IMPORT)) {

@@ -1,6 +1,6 @@
 // The copies for AI assistants (/llms.txt and /articles/<slug>.md), to the character.
 import { describe, expect, it } from "vitest";
-import { articleMarkdown, llmsTxt, markdownCopyBody } from "@/lib/content/ai-copies";
+import { articleMarkdown, llmsTxt } from "@/lib/content/ai-copies";
 import { AI_SITE, aiArticle } from "./ai-copies.fixture";
 import { testRegistry } from "./fixtures";
 
@@ -74,13 +74,6 @@ describe("an article's Markdown copy", () => {
   it("resolves every citation to the numbered reference list, makes site links absolute and carries the notice", () => {
     const { article, body } = aiArticle();
     expect(articleMarkdown(article, body, AI_SITE)).toBe(ARTICLE_MD);
-  });
-
-  it("is the same when its body was made beforehand, in a build's parse thread, without the site's address", () => {
-    const { article, body } = aiArticle();
-    const made = { ...article, markdownBody: markdownCopyBody(body, article) };
-    expect(made.markdownBody).not.toContain("guide.example");
-    expect(articleMarkdown(made, "", AI_SITE)).toBe(ARTICLE_MD);
   });
 
   it("numbers citations as the page does", () => {
