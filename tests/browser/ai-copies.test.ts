@@ -53,6 +53,15 @@ describe("an article's Markdown copy", () => {
     expect(await response.text()).toBe(getArticleMarkdown(article.slug));
   });
 
+  it("is made on its first request and kept: later requests get the same bytes from Next's cache", async () => {
+    // Another article than the one above, so that this test sees the copy's first request.
+    const other = published.find((candidate) => candidate.slug !== article.slug) ?? article;
+    const first = await fetch(`${baseUrl}/articles/${other.slug}.md`);
+    const second = await fetch(`${baseUrl}/articles/${other.slug}.md`);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+  });
+
   it("cites the reference list by number and carries the notice", async () => {
     const text = await (await fetch(`${baseUrl}/articles/${article.slug}.md`)).text();
     expect(text.startsWith(`# ${article.meta.title}\n`)).toBe(true);
