@@ -27,6 +27,7 @@ const SOURCES = [
   "next.config.mjs",
   "package.json",
   "tsconfig.json",
+  "tsconfig.build.json",
 ];
 
 function filesIn(dir: string): string[] {
