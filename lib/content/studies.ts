@@ -33,9 +33,25 @@ function citing(article: Article, id: string): Citing | undefined {
   return { slug: article.slug, title: article.meta.title, topic: article.meta.topic, sections, claims, intro };
 }
 
+/** Each work's citing articles, worked out once per load of the content: one pass over the articles. */
+const citedByFor = new WeakMap<readonly Article[], Map<string, Citing[]>>();
+
+function citedBy(articles: readonly Article[]): Map<string, Citing[]> {
+  let index = citedByFor.get(articles);
+  if (index) return index;
+  index = new Map();
+  for (const article of articles)
+    for (const id of new Set(article.references.map((reference) => reference.source.id))) {
+      const list = index.get(id) ?? index.set(id, []).get(id)!;
+      list.push(citing(article, id)!);
+    }
+  citedByFor.set(articles, index);
+  return index;
+}
+
 function study(entry: RegistryEntry, articles: readonly Article[]): Study {
   const { source } = entry;
-  return { source, design: designOf(source), citedBy: articles.flatMap((article) => citing(article, source.id) ?? []) };
+  return { source, design: designOf(source), citedBy: citedBy(articles).get(source.id) ?? [] };
 }
 
 /** Every work of the registry, in the order of its files, with what cites it. */
