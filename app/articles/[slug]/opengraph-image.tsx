@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getArticle, getArticleSummaries } from "@/lib/content";
-import { previewImage } from "@/lib/seo/preview-image";
 import { settings } from "@/lib/settings.mjs";
 import { SITE_NAME } from "@/lib/site";
 import { getTopic } from "@/lib/topics";
@@ -19,5 +18,8 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
+  // Loaded here, not at the top: next/og brings its image renderer, which took each build worker
+  // about a second to load, and a server build draws no card.
+  const { previewImage } = await import("@/lib/seo/preview-image");
   return previewImage({ eyebrow: getTopic(article.meta.topic)!.label, title: article.meta.title, footer: SITE_NAME });
 }
