@@ -22,6 +22,9 @@ const nextConfig = {
     // took 50 and 45 s without it against 57 and 59 s with it; a rebuild compiles in 11-13 s
     // without it against 4-6 s with it. A build from nothing (CI, a fresh deploy) wins.
     turbopackFileSystemCacheForBuild: false,
+    // Next measures each page's prefetch data for its client router, which the site's pages never
+    // load (server/framework-js.ts takes it out): measuring it cost the build's workers about 3%.
+    prefetchInlining: false,
     // A page waits for one stylesheet only (tests/browser/performance.test.ts). Turbopack's default
     // chunking gives the layout's CSS and each page's own CSS Modules files of their own (several on
     // an article). The graph chunker weighs a request against unused bytes: at this cost it puts every
