@@ -6,13 +6,14 @@ import { formatDate } from "@/lib/format";
 import { axeViolations, describeViolations } from "./axe";
 import { openPage, sharedBrowser } from "./browser";
 import { published } from "./published";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
 
 const LEVELS = ["Non-urgent advice:", "Urgent advice:", "Emergency:"];
 const withCallouts = published.filter((article) =>
-  article.sections.some((section) => section.html.includes('class="callout ')),
+  article.sections.some((section) => sectionHtml(section).includes('class="callout ')),
 );
 const sideEffects = published.find((article) => article.slug === "microneedling-side-effects")!;
 const withChanges = published.find((article) => (article.meta.changes ?? []).length > 0)!;
@@ -39,7 +40,7 @@ describe("care cards", () => {
     async (_slug, article) => {
       const { page } = await openPage(browser());
       await page.goto(`${baseUrl}/articles/${article.slug}`);
-      const headings = article.sections.flatMap((section) => calloutHeadings(section.html));
+      const headings = article.sections.flatMap((section) => calloutHeadings(sectionHtml(section)));
       expect(headings.length).toBeGreaterThan(0);
       await expect(page.locator("aside.callout").count()).resolves.toBe(headings.length);
       for (const heading of headings) {

@@ -3,6 +3,7 @@ import { parseTestArticle as parseArticle } from "./fixtures";
 import { sortProblems } from "@/lib/content/errors";
 import { TOPIC_IDS } from "@/lib/topics";
 import { articleSource } from "./fixtures";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const FILE = "content/articles/x.md";
 const messages = (source: string) =>
@@ -27,7 +28,7 @@ describe("parseArticle: the typed article", () => {
       ["results", "Results"],
     ]);
     expect(article.sections[0]!.headings).toEqual([{ id: "in-detail", title: "In detail" }]);
-    expect(article.sections[0]!.html).toContain('<h3 id="in-detail">In detail</h3>');
+    expect(sectionHtml(article.sections[0]!)).toContain('<h3 id="in-detail">In detail</h3>');
     expect(article.sections[0]!.text).toBe("Healing.\nIn detail\nMore.");
     expect(article.intro?.html).toBe(
       '<p>Intro <sup class="citations">[<a href="#ref-alam-2014" class="citation"><span class="visually-hidden">Reference </span>1</a>]</sup>.</p>',

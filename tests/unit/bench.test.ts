@@ -9,6 +9,7 @@ import { growthRatio, growthSteps } from "@/bench/growth";
 import { pageAssets } from "@/bench/weight";
 import { medianRun, type LighthouseResult } from "@/scripts/lighthouse-runner";
 import { checkContent } from "@/lib/content/load";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 describe("synthetic articles for the benchmark", () => {
   const root = writeSyntheticContent(24);
@@ -27,7 +28,7 @@ describe("synthetic articles for the benchmark", () => {
       expect(article.wordCount).toBeLessThan(1700);
       expect(article.sections.length).toBeGreaterThanOrEqual(6);
       expect(article.sections.length).toBeLessThanOrEqual(8);
-      expect(article.sections.some((section) => section.html.includes("<ul>"))).toBe(true);
+      expect(article.sections.some((section) => sectionHtml(section).includes("<ul>"))).toBe(true);
       expect(article.references.length).toBeGreaterThanOrEqual(3);
       expect(article.citationCount).toBeGreaterThanOrEqual(3);
     }
@@ -75,8 +76,8 @@ describe("synthetic articles for the benchmark", () => {
       expect([...registry.values()].map((entry) => entry.source)).toEqual(
         [...content.registry.values()].map((entry) => entry.source),
       );
-      expect(second.map((article) => article.sections.map((section) => section.html))).toEqual(
-        content.articles.map((article) => article.sections.map((section) => section.html)),
+      expect(second.map((article) => article.sections.map((section) => sectionHtml(section)))).toEqual(
+        content.articles.map((article) => article.sections.map((section) => sectionHtml(section))),
       );
     } finally {
       rmSync(again, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import type { ContentError } from "@/lib/content/errors";
 import { schema } from "@/lib/content/html";
 import { articleContext, parseContentFile, parseContentSource } from "@/lib/content/load";
 import { GOOD_META, testRegistry } from "./fixtures";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const SEED = 20_260_115;
 const RUNS = { bodies: 1500, frontMatter: 800, bytes: 300 };
@@ -285,7 +286,8 @@ function throughTheCheck(kind: "article" | "page", source: string) {
   expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(MAX_MS);
   checkProblems(problems, source);
   if (value)
-    for (const html of [value.intro?.html ?? "", ...value.sections.map((section) => section.html)]) checkHtml(html);
+    for (const html of [value.intro?.html ?? "", ...value.sections.map((section) => sectionHtml(section))])
+      checkHtml(html);
   return value;
 }
 

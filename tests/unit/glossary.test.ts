@@ -9,6 +9,7 @@ import { parseTestArticle as parseArticle } from "./fixtures";
 import { parseGlossary, type GlossaryTerm } from "@/lib/content/glossary";
 import { checkContent } from "@/lib/content/load";
 import { articleSource, writeRegistry } from "./fixtures";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const TERMS: GlossaryTerm[] = [
   { id: "collagen", term: "Collagen", definition: "A protein that gives skin its strength." },
@@ -31,7 +32,7 @@ function html(body: string, glossary: GlossaryTerm[] = TERMS) {
   expect(problems).toEqual([]);
   return {
     article: article!,
-    html: [article!.intro?.html ?? "", ...article!.sections.map((section) => section.html)].join("\n"),
+    html: [article!.intro?.html ?? "", ...article!.sections.map((section) => sectionHtml(section))].join("\n"),
   };
 }
 
@@ -52,8 +53,8 @@ describe("linking glossary terms", () => {
 
   it("counts the intro and every section as one article", () => {
     const { article } = html("No term here.\n\n## One\n\nThe dermis.\n\n## Two\n\nThe dermis again.");
-    expect(termLinks(article.sections[0]!.html)).toEqual([["dermis", "dermis"]]);
-    expect(termLinks(article.sections[1]!.html)).toEqual([]);
+    expect(termLinks(sectionHtml(article.sections[0]!))).toEqual([["dermis", "dermis"]]);
+    expect(termLinks(sectionHtml(article.sections[1]!))).toEqual([]);
   });
 
   it("never links inside headings, links, code or citations, and links the next plain use instead", () => {

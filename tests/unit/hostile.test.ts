@@ -29,6 +29,7 @@ import {
 } from "../fixtures/hostile/corpus";
 import { executableContent } from "../fixtures/hostile/executable";
 import { writeHostileSite } from "../fixtures/hostile/site";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const safe = parseSourceFile(SAFE_SOURCE_FILE.text, `content/sources/${SAFE_SOURCE_FILE.name}`);
 
@@ -88,7 +89,7 @@ describe("hostile content the pipeline accepts is harmless", () => {
     const { article, errors, markup, jsonLd, works } = throughPipeline(hostile);
     expect(errors.map((error) => error.message)).toEqual([]);
     expect(article).toBeDefined();
-    const html = [article!.intro?.html ?? "", ...article!.sections.map((section) => section.html)].join("\n");
+    const html = [article!.intro?.html ?? "", ...article!.sections.map((section) => sectionHtml(section))].join("\n");
     expect(executableContent(html)).toEqual([]);
     expect(executableContent(markup)).toEqual([]);
     // Links and images use only the web's own schemes (relative ones have none).

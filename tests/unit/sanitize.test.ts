@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseTestArticle as parseArticle } from "./fixtures";
 import { articleSource } from "./fixtures";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const htmlOf = (body: string) => {
   const { article } = parseArticle(articleSource({ body: `Cited [@alam-2014].\n\n${body}` }), "content/articles/x.md");
-  return [article!.intro?.html ?? "", ...article!.sections.map((s) => s.html)].join("\n");
+  return [article!.intro?.html ?? "", ...article!.sections.map(sectionHtml)].join("\n");
 };
 
 describe("HTML from Markdown is sanitized", () => {

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/article";
 import { checkContent, type SiteContent } from "@/lib/content/load";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 let content: SiteContent;
 beforeAll(() => {
@@ -12,7 +13,7 @@ beforeAll(() => {
 
 const terms = () => content.glossary!.terms;
 const htmlOf = (article: Article) =>
-  [article.intro?.html ?? "", ...article.sections.map((section) => section.html)].join("\n");
+  [article.intro?.html ?? "", ...article.sections.map((section) => sectionHtml(section))].join("\n");
 /** [term id, linked text] for every glossary link in an article. */
 const termLinks = (article: Article) =>
   [...htmlOf(article).matchAll(/<a href="\/glossary#([^"]+)" title="[^"]*" class="term">([^<]*)<\/a>/g)].map(

@@ -17,7 +17,6 @@ export interface Section {
   /** Stable id from the heading, unique within the article: /articles/<slug>#<id> */
   id: string;
   title: string;
-  html: string;
   /** Plain text of the section's prose, for search and readability. */
   text: string;
   /** Ids of the ### headings inside the section. */
@@ -29,6 +28,14 @@ export interface Section {
 }
 
 export type SectionPart = { html: string } | { figure: FigureName };
+
+/**
+ * The section's HTML without its figures. Not kept on the section: the parts hold the same HTML, and
+ * a second copy made each article's parse a third larger for every build worker that reads it.
+ */
+export function sectionHtml(section: Pick<Section, "parts">): string {
+  return section.parts.flatMap((part) => ("html" in part ? [part.html] : [])).join("\n");
+}
 
 const isFigure = (node: RootContent | FigureMarker): node is FigureMarker => node.type === "figureMarker";
 
@@ -84,7 +91,6 @@ export function splitSections(tree: Root, idOf: ReadonlyMap<Heading, string>): S
     return {
       id: idOf.get(heading!)!,
       title: plainText(heading!).trim(),
-      html: mdastToHtml({ type: "root", children: nodes }),
       text: toText(nodes),
       headings: subHeadings.map((sub) => ({ id: idOf.get(sub)!, title: plainText(sub).trim() })),
       citations: citedIds(nodes),

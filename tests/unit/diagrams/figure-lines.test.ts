@@ -5,6 +5,7 @@ import { articleMarkdown } from "@/lib/content/ai-copies";
 import { parseBody } from "@/lib/content/body";
 import { AI_SITE } from "../ai-copies.fixture";
 import { articleSource, parseTestArticle } from "../fixtures";
+import { sectionHtml } from "@/lib/content/transforms/sections";
 
 const allowed =
   'use one of: ::figure{name="skin-layers"}, ::figure{name="healing-steps"}, ::figure{name="evidence-chart"}, ::figure{name="course-timeline"}';
@@ -18,7 +19,7 @@ describe("::figure lines", () => {
       { figure: "healing-steps" },
       { html: "<p>After.</p>" },
     ]);
-    expect(body.sections[0]!.html).toBe("<p>Before.</p>\n<p>After.</p>");
+    expect(sectionHtml(body.sections[0]!)).toBe("<p>Before.</p>\n<p>After.</p>");
     expect(body.figures).toEqual([{ name: "healing-steps", line: 5 }]);
   });
 
@@ -53,7 +54,7 @@ describe("::figure lines", () => {
   it("leave other ::name lines as the text the editor wrote", () => {
     const body = parseBody("## Part\n\n::note\n", new Set(), 0);
     expect(body.problems).toEqual([]);
-    expect(body.sections[0]!.html).toBe("<p>::note</p>");
+    expect(sectionHtml(body.sections[0]!)).toBe("<p>::note</p>");
   });
 
   it("a chart of the article's data needs that data, with the file and line", () => {

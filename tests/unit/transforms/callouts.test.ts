@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parseBody } from "@/lib/content/body";
 import { sortProblems } from "@/lib/content/errors";
 import { articleSource, parseTestArticle } from "../fixtures";
+import { sectionHtml as htmlOf } from "@/lib/content/transforms/sections";
 
 /** The HTML of the one section of a body "## Part" + the callout. */
 const sectionHtml = (callout: string) => {
   const body = parseBody(`## Part\n\n${callout}\n`, new Set(), 0);
   expect(body.problems).toEqual([]);
-  return body.sections[0]!.html;
+  return htmlOf(body.sections[0]!);
 };
 
 describe("callouts", () => {
@@ -51,7 +52,7 @@ describe("callouts", () => {
     expect(body.problems).toEqual([]);
     expect(body.intro!.html).toContain('<h2 id="callout-1" class="callout__title">');
     expect(body.sections[0]!.id).toBe("callout-1-1");
-    expect(body.sections[0]!.html).toContain(
+    expect(htmlOf(body.sections[0]!)).toContain(
       '<aside class="callout callout--note" role="note" aria-labelledby="callout-2"><h4 id="callout-2" class="callout__title">',
     );
   });

@@ -3,7 +3,7 @@
 import type { Heading } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/html";
-import { splitSections } from "@/lib/content/transforms/sections";
+import { sectionHtml, splitSections } from "@/lib/content/transforms/sections";
 
 function withIds(markdown: string, ids: string[]) {
   const tree = parseMarkdown(markdown);
@@ -26,7 +26,6 @@ describe("splitSections", () => {
       {
         id: "first",
         title: "First part",
-        html: "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>",
         text: "One.\nDetail\nTwo.",
         headings: [{ id: "detail", title: "Detail" }],
         citations: [],
@@ -35,20 +34,20 @@ describe("splitSections", () => {
       {
         id: "second",
         title: "Second",
-        html: "<p>Three raw</p>",
         text: "Three raw",
         headings: [],
         citations: [],
         parts: [{ html: "<p>Three raw</p>" }],
       },
     ]);
+    expect(sections.map(sectionHtml)).toEqual(["<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>", "<p>Three raw</p>"]);
   });
 
   it("has no intro when the body starts with a ## heading, and wraps wide tables in a scroll box", () => {
     const { tree, idOf } = withIds("## Only\n\n| A | B |\n|---|---|\n| 1 | 2 |", ["only"]);
     const { intro, sections } = splitSections(tree, idOf);
     expect(intro).toBeUndefined();
-    expect(sections[0]!.html).toMatch(
+    expect(sectionHtml(sections[0]!)).toMatch(
       /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: A, B"><table>/,
     );
   });
