@@ -2,11 +2,15 @@
 // they finish sooner than one after the other), then builds the pages with Next, which skips
 // its own type check (done here, so SKIP_TYPECHECK=1 goes to it), then indexes the articles for search.
 // Nothing is built when either check fails, and every problem of both is printed.
+// When the code and settings are exactly those of the last finished build in the folder (a
+// content-only change, scripts/code-version.ts), its type check and compile still hold: only the
+// content is checked, and Next prerenders every page again on top of the kept compile.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
+import { codeVersion, forgetBuiltVersion, holdsBuildOf, recordBuiltVersion, removePrerendered } from "./code-version";
 import { readExpectedSearchUrls } from "./search-expected";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
@@ -51,22 +55,31 @@ const TYPES_CONFIG = "tsconfig.build.json";
 // SKIP_TYPECHECK=1: test sites that change only content (lib/settings.mjs).
 const skipTypes = settings().SKIP_TYPECHECK;
 
+const { BUILD_DIR, STATIC_EXPORT } = settings();
+const version = codeVersion();
+// The static export builds in a scratch copy of its own, so it never has a kept compile.
+const contentOnly = !STATIC_EXPORT && holdsBuildOf(BUILD_DIR, version);
+if (contentOnly)
+  console.log(
+    `The code and settings are those of the last build in ${BUILD_DIR}: its type check and compile hold, so only the content is checked and the pages are prerendered again.`,
+  );
+
 const [content, types] = await Promise.all([
   run(bin("tsx"), ["scripts/content-check.ts", "--record"], env),
-  skipTypes ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit", "-p", TYPES_CONFIG], env),
+  skipTypes || contentOnly ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit", "-p", TYPES_CONFIG], env),
 ]);
 process.stdout.write(content.output);
 if (!types.ok) console.error(`\nType check (tsc --noEmit -p ${TYPES_CONFIG}) failed:\n${types.output}`);
 if (!content.ok || !types.ok) process.exit(1);
-if (!skipTypes) console.log(`Types checked (tsc --noEmit -p ${TYPES_CONFIG}).`);
+if (!skipTypes && !contentOnly) console.log(`Types checked (tsc --noEmit -p ${TYPES_CONFIG}).`);
 
 /**
  * Takes the framework's JavaScript out of every prerendered page (server/framework-js.ts): the
  * server build's pages, or the export's files. Fails the build when a page would still need it.
  */
 function stripFrameworkJs(): boolean {
-  const prerendered = join(settings().BUILD_DIR, "server", "app");
-  const dir = settings().STATIC_EXPORT ? "out" : prerendered;
+  const prerendered = join(BUILD_DIR, "server", "app");
+  const dir = STATIC_EXPORT ? "out" : prerendered;
   try {
     const { pages, removed } = stripBuildOutput(dir, prerendered);
     console.log(
@@ -93,8 +106,12 @@ async function searchIndex(indexer: Promise<typeof import("./search-index")>): P
 }
 
 const indexer = import("./search-index");
+forgetBuiltVersion(BUILD_DIR);
+if (contentOnly) removePrerendered(BUILD_DIR);
+const nextArgs = contentOnly ? ["build", "--experimental-build-mode=generate"] : ["build"];
 const built =
-  (await runShown(bin("next"), ["build"], { ...env, SKIP_TYPECHECK: "1" })) &&
+  (await runShown(bin("next"), nextArgs, { ...env, SKIP_TYPECHECK: "1" })) &&
   stripFrameworkJs() &&
   (await searchIndex(indexer));
+if (built) recordBuiltVersion(BUILD_DIR, version);
 process.exit(built ? 0 : 1);
