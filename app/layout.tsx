@@ -14,6 +14,7 @@ import { SkipLink } from "@/components/site/SkipLink";
 import { pageContentVersion } from "@/lib/content/content-changes";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { settings } from "@/lib/settings.mjs";
+import { MAIN_ID } from "@/lib/site";
 import { siteScriptUrl } from "@/lib/site-script";
 
 export const metadata: Metadata = siteMetadata();
@@ -37,7 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             half-parsed (the stylesheet in, the page's bytes not all read), the header's row
             rearranged itself as its later links arrived: a layout shift on phones. Chromium unblocks
             an "expect" link when the element's start tag is parsed. */}
-        <link rel="expect" href="#main" blocking="render" />
+        <link rel="expect" href={`#${MAIN_ID}`} blocking="render" />
         {/* The site's only script (components/site-script.mjs): copy-link, share and search results, as
             progressive enhancement. A module, so it never blocks rendering. Next's own scripts are taken
             out of every page (server/framework-js.ts). */}
@@ -47,7 +48,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <SkipLink />
         <SiteHeader />
-        <main id="main" tabIndex={-1}>
+        <main id={MAIN_ID} tabIndex={-1}>
           <ContentErrorsPanel />
           {children}
         </main>

@@ -2,6 +2,8 @@
 import { settings } from "./settings.mjs";
 
 export const SITE_NAME = "Microneedling, explained";
+/** The id of every page's <main> (app/layout.tsx): the skip link's target, and what a page waits for before it paints. */
+export const MAIN_ID = "main";
 export const SITE_DESCRIPTION =
   "An evidence-first guide to microneedling in plain English: what it is, what the research shows, the risks, who should avoid it and aftercare.";
 
