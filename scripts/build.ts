@@ -10,7 +10,13 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
-import { codeVersion, forgetBuiltVersion, holdsBuildOf, recordBuiltVersion, removePrerendered } from "./code-version";
+import {
+  siteCodeVersion,
+  forgetBuiltVersion,
+  holdsBuildOf,
+  recordBuiltVersion,
+  removePrerendered,
+} from "./code-version";
 import { readExpectedSearchUrls } from "./search-expected";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
@@ -56,7 +62,7 @@ const TYPES_CONFIG = "tsconfig.build.json";
 const skipTypes = settings().SKIP_TYPECHECK;
 
 const { BUILD_DIR, STATIC_EXPORT } = settings();
-const version = codeVersion();
+const version = siteCodeVersion();
 // The static export builds in a scratch copy of its own, so it never has a kept compile.
 const contentOnly = !STATIC_EXPORT && holdsBuildOf(BUILD_DIR, version);
 if (contentOnly)

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { readSettings } from "../lib/settings.mjs";
 
-/** What Next compiles and `tsc -p tsconfig.build.json` checks, and what configures them. */
-const CODE_DIRS = ["app", "components", "lib", "server", "scripts", "public"];
+/** What Next compiles and `tsc -p tsconfig.build.json` checks (every folder its "include" names), and what configures them. */
+export const CODE_DIRS = ["app", "components", "lib", "server", "scripts", "public"];
 const CODE_FILES = ["next.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];
 /** Written by the build itself (the search index), so never part of the code. */
 const BUILD_WRITTEN = /^public\/pagefind\//;
@@ -22,8 +22,11 @@ function filesUnder(root: string, dir: string): string[] {
     .filter((file) => !BUILD_WRITTEN.test(file));
 }
 
-/** Hash of every code file (name and bytes), the settings and the Node version. */
-export function codeVersion(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * Hash of every code file (name and bytes), the settings and the Node version: what a whole build
+ * depends on besides the content. (lib/content/parse-cache.ts has a narrower one: the parsing code.)
+ */
+export function siteCodeVersion(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash("sha256");
   const files = [
     ...CODE_DIRS.flatMap((dir) => filesUnder(root, dir)),

@@ -4,8 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import ts from "typescript";
 import {
-  codeVersion,
+  CODE_DIRS,
+  siteCodeVersion,
   forgetBuiltVersion,
   holdsBuildOf,
   recordBuiltVersion,
@@ -30,25 +32,36 @@ function write(root: string, files: Record<string, string>) {
 const env: NodeJS.ProcessEnv = { NODE_ENV: "production", SITE_URL: "https://guide.example" };
 const code = { "app/page.tsx": "page", "lib/a.ts": "a", "next.config.mjs": "config", "package-lock.json": "{}" };
 
-describe("codeVersion", () => {
+describe("siteCodeVersion", () => {
   it("is the same for the same code and settings, whatever the content or the search index", () => {
     const root = project(code);
-    const before = codeVersion(root, env);
+    const before = siteCodeVersion(root, env);
     write(root, { "content/articles/x.md": "an edit", "public/pagefind/index.js": "written by the build" });
-    expect(codeVersion(root, env)).toBe(before);
+    expect(siteCodeVersion(root, env)).toBe(before);
   });
 
   it("changes with any code file, a new one, or a setting", () => {
     const root = project(code);
-    const before = codeVersion(root, env);
+    const before = siteCodeVersion(root, env);
     write(root, { "lib/a.ts": "a2" });
-    const edited = codeVersion(root, env);
+    const edited = siteCodeVersion(root, env);
     expect(edited).not.toBe(before);
     write(root, { "components/New.tsx": "new" });
-    expect(codeVersion(root, env)).not.toBe(edited);
-    const now = codeVersion(root, env);
-    expect(codeVersion(root, { ...env, SITE_URL: "https://other.example" })).not.toBe(now);
-    expect(codeVersion(root, { ...env, SKIP_TYPECHECK: "1" })).not.toBe(now);
+    expect(siteCodeVersion(root, env)).not.toBe(edited);
+    const now = siteCodeVersion(root, env);
+    expect(siteCodeVersion(root, { ...env, SITE_URL: "https://other.example" })).not.toBe(now);
+    expect(siteCodeVersion(root, { ...env, SKIP_TYPECHECK: "1" })).not.toBe(now);
+  });
+});
+
+describe("what the version covers", () => {
+  it("every folder the build's type check reads (tsconfig.build.json)", () => {
+    const { config } = ts.readConfigFile("tsconfig.build.json", ts.sys.readFile);
+    const folders = (config.include as string[])
+      .filter((pattern) => pattern.endsWith("/**/*"))
+      .map((pattern) => pattern.slice(0, -"/**/*".length));
+    expect(folders.length).toBeGreaterThan(0);
+    expect(folders.filter((folder) => !CODE_DIRS.includes(folder))).toEqual([]);
   });
 });
 
