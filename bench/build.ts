@@ -1,6 +1,7 @@
 // Times the real production build (`npm run build`: content and type checks, next build, search index)
 // of a content folder, into its own dist folder so the site's .next is left alone.
 import { copyFileSync, rmSync } from "node:fs";
+import { cpuFromOutput } from "../scripts/build-cpu";
 import { runMeasured, type TimedLine } from "../scripts/process-tree";
 
 export const SCRATCH_TSCONFIG = "tsconfig.test-sites.json";
@@ -10,6 +11,10 @@ export interface BuildResult {
   ok: boolean;
   seconds: number;
   peakMemoryMb: number | undefined;
+  /** CPU seconds of the whole build, every process included (undefined without /proc). */
+  cpuSeconds: number | undefined;
+  /** CPU seconds of each step, as the site's build prints them (scripts/build-cpu.ts); the baseline prints none. */
+  cpuSteps?: Record<string, number>;
   /** Seconds per phase, from when Next's progress lines arrived. */
   phases: Partial<Record<Phase, number>>;
   /** Last lines of output, kept when the build failed. */
@@ -68,6 +73,7 @@ export async function benchBuild(
 /** What the bench keeps of one timed build: its time, memory and phases, and its last lines if it failed. */
 export function buildResult(run: Awaited<ReturnType<typeof runMeasured>>, articles: number): BuildResult {
   const ok = run.status === 0;
+  const cpuSteps = ok ? cpuFromOutput(run.lines.map((line) => line.text)) : undefined;
   const failure = run.lines
     .slice(-30)
     .map((line) => line.text)
@@ -77,6 +83,8 @@ export function buildResult(run: Awaited<ReturnType<typeof runMeasured>>, articl
     ok,
     seconds: run.ms / 1000,
     peakMemoryMb: run.peakTreeMb,
+    cpuSeconds: run.cpuSeconds,
+    ...(cpuSteps ? { cpuSteps } : {}),
     phases: phasesFromOutput(run.lines, run.ms),
     ...(ok ? {} : { failure }),
   };

@@ -15,6 +15,15 @@ const PHASE_LABELS: Record<Phase, string> = {
   searchIndex: "after the route list (site: framework-JS strip + search index)",
 };
 
+/** The site's build steps whose CPU time it prints (scripts/build.ts), and the whole (no step). */
+const NEXT_STEP = "next build";
+const CPU_ROWS: [string, string | undefined][] = [
+  ["CPU s: content check + tsc (baseline: none)", "checks"],
+  ["CPU s: next build (baseline: its whole build)", NEXT_STEP],
+  ["CPU s: strip + search index (baseline: none)", "strip + search index"],
+  ["CPU s: whole build, all processes", undefined],
+];
+
 const ratio = (site: number | undefined, baseline: number | undefined) =>
   site === undefined || baseline === undefined || baseline === 0 ? undefined : site / baseline;
 
@@ -41,6 +50,13 @@ export function compareWithBaseline(
   for (const { site, baseline } of pairs) {
     metrics[`build.${site.articles}.baselineSeconds`] = baseline.seconds;
     metrics[`build.${site.articles}.ratioToBaseline`] = ratio(site.seconds, baseline.seconds);
+    metrics[`build.${site.articles}.cpuSeconds`] = site.cpuSeconds;
+    metrics[`build.${site.articles}.baselineCpuSeconds`] = baseline.cpuSeconds;
+    metrics[`build.${site.articles}.cpuRatioToBaseline`] = ratio(site.cpuSeconds, baseline.cpuSeconds);
+    metrics[`build.${site.articles}.nextBuildCpuRatioToBaseline`] = ratio(
+      site.cpuSteps?.[NEXT_STEP],
+      baseline.cpuSeconds,
+    );
   }
   const siteCost = msPerArticle(pairs.map((pair) => pair.site));
   const baselineCost = msPerArticle(pairs.map((pair) => pair.baseline));
@@ -65,6 +81,17 @@ export function compareWithBaseline(
       ...pairs.flatMap(({ site, baseline }) => cells(site.phases[phase] ?? 0, baseline.phases[phase] ?? 0)),
     ]),
     ["whole build", ...pairs.flatMap(({ site, baseline }) => cells(site.seconds, baseline.seconds))],
+    // CPU seconds, all processes: on a machine whose cores every phase keeps busy, running
+    // steps side by side cannot hide them; the baseline's whole build is one `next build`.
+    ...CPU_ROWS.map(([label, step]) => [
+      label,
+      ...pairs.flatMap(({ site, baseline }) =>
+        cells(
+          step ? site.cpuSteps?.[step] : site.cpuSeconds,
+          step === undefined || step === NEXT_STEP ? baseline.cpuSeconds : undefined,
+        ),
+      ),
+    ]),
   ];
   const lines = [formatTable(header, rows)];
   const first = pairs[0]!.site.articles;

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
+import { childrenEnded, cpuLine, cpuUsed } from "./build-cpu";
 import {
   siteCodeVersion,
   forgetBuiltVersion,
@@ -70,12 +71,14 @@ if (contentOnly)
     `The code and settings are those of the last build in ${BUILD_DIR}: its type check and compile hold, so only the content is checked and the pages are prerendered again.`,
   );
 
+const cpu = cpuUsed();
 const [content, types] = await Promise.all([
   run(bin("tsx"), ["scripts/content-check.ts", "--record"], env),
   skipTypes || contentOnly ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit", "-p", TYPES_CONFIG], env),
 ]);
 process.stdout.write(content.output);
 if (!types.ok) console.error(`\nType check (tsc --noEmit -p ${TYPES_CONFIG}) failed:\n${types.output}`);
+const checksCpu = cpu.step();
 if (!content.ok || !types.ok) process.exit(1);
 if (!skipTypes && !contentOnly) console.log(`Types checked (tsc --noEmit -p ${TYPES_CONFIG}).`);
 
@@ -115,9 +118,12 @@ const indexer = import("./search-index");
 forgetBuiltVersion(BUILD_DIR);
 if (contentOnly) removePrerendered(BUILD_DIR);
 const nextArgs = contentOnly ? ["build", "--experimental-build-mode=generate"] : ["build"];
-const built =
-  (await runShown(bin("next"), nextArgs, { ...env, SKIP_TYPECHECK: "1" })) &&
-  stripFrameworkJs() &&
-  (await searchIndex(indexer));
+const nextBuilt = await runShown(bin("next"), nextArgs, { ...env, SKIP_TYPECHECK: "1" });
+const nextCpu = cpu.step();
+const built = nextBuilt && stripFrameworkJs() && (await searchIndex(indexer));
 if (built) recordBuiltVersion(BUILD_DIR, version);
+if (built) {
+  await childrenEnded();
+  console.log(cpuLine({ checks: checksCpu, "next build": nextCpu, "strip + search index": cpu.step() }));
+}
 process.exit(built ? 0 : 1);

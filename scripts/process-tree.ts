@@ -1,4 +1,4 @@
-// Runs a command and measures it from outside: wall time, the peak of the summed
+// Runs a command and measures it from outside: wall time, CPU time, the peak of the summed
 // resident memory of its whole process tree (sampled from /proc, since a build is
 // several processes: npm, tsx, next, its workers), and when each output line arrived.
 import { spawn } from "node:child_process";
@@ -15,6 +15,8 @@ export interface CommandRun {
   ms: number;
   /** Highest sum of RSS over the process tree seen while sampling (MB); undefined without /proc. */
   peakTreeMb: number | undefined;
+  /** CPU seconds (user + system) of the command and every process under it; undefined without /proc. */
+  cpuSeconds: number | undefined;
   lines: TimedLine[];
 }
 
@@ -73,6 +75,32 @@ const hasProc = (() => {
   }
 })();
 
+/** Linux reports times in /proc in clock ticks of 1/100 s (USER_HZ), whatever the kernel's own tick. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended, their own children
+ * included (Linux adds a process's times to its parent's when the parent waits for it, as Node
+ * does), from /proc/self/stat; undefined without /proc. The difference across a command is the
+ * CPU time of its whole tree, worker processes and short-lived ones included, which sampling would miss.
+ */
+export function childrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name (which may hold spaces, hence the last ")"): cutime and cstime are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds (user + system) of this process so far, its threads included. */
+export function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 export function runMeasured(
   command: string,
   args: string[],
@@ -81,6 +109,7 @@ export function runMeasured(
 ): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     const lines: TimedLine[] = [];
     let peakKb = 0;
@@ -104,7 +133,15 @@ export function runMeasured(
     child.on("error", reject);
     child.on("close", (status) => {
       clearInterval(timer);
-      resolve({ status, ms: performance.now() - started, peakTreeMb: hasProc ? peakKb / 1024 : undefined, lines });
+      const cpuAfter = childrenCpuSeconds();
+      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      resolve({
+        status,
+        ms: performance.now() - started,
+        peakTreeMb: hasProc ? peakKb / 1024 : undefined,
+        cpuSeconds,
+        lines,
+      });
     });
   });
 }

@@ -9,6 +9,7 @@ const build = (articles: number, seconds: number, phases: BuildResult["phases"] 
   ok,
   seconds,
   peakMemoryMb: undefined,
+  cpuSeconds: undefined,
   phases,
 });
 
@@ -44,6 +45,23 @@ describe("this site's build beside the baseline's", () => {
     expect(table).toContain(
       "Rebuild of 1000 articles after editing one: 12.0 s, against 40.0 s for the full build (0.30×) and 50.0 s for the baseline's (0.24×)",
     );
+  });
+
+  it("sets CPU seconds beside the baseline's: the whole build, and the site's next build against the baseline's whole one", () => {
+    const site = {
+      ...build(1000, 60),
+      cpuSeconds: 120,
+      cpuSteps: { checks: 40, "next build": 72, "strip + search index": 8 },
+    };
+    const baseline = { ...build(1000, 40), cpuSeconds: 60 };
+    const { metrics, table } = compareWithBaseline([site], [baseline]);
+    expect(metrics["build.1000.cpuSeconds"]).toBe(120);
+    expect(metrics["build.1000.baselineCpuSeconds"]).toBe(60);
+    expect(metrics["build.1000.cpuRatioToBaseline"]).toBeCloseTo(2);
+    expect(metrics["build.1000.nextBuildCpuRatioToBaseline"]).toBeCloseTo(1.2);
+    expect(table).toMatch(/^CPU s: content check \+ tsc \(baseline: none\)\s+40\.0\s+–\s+–$/m);
+    expect(table).toMatch(/^CPU s: next build \(baseline: its whole build\)\s+72\.0\s+60\.0\s+1\.20$/m);
+    expect(table).toMatch(/^CPU s: whole build, all processes\s+120\.0\s+60\.0\s+2\.00$/m);
   });
 
   it("compares nothing when the baseline failed", () => {
