@@ -1,34 +1,28 @@
 // CPU time of each step of npm run build, all its processes included: on two cores every step keeps
 // both busy, so CPU seconds, not wall time, show what a step costs (the bench reads the line below).
-import { setTimeout as sleep } from "node:timers/promises";
-import { childrenCpuSeconds, ownCpuSeconds, processTree } from "./process-tree";
+import { hasProc, TreeCpu } from "./process-tree";
 
-/** The build's CPU seconds so far: this process's threads and every child it has waited for. */
-const total = () => {
-  const children = childrenCpuSeconds();
-  return children === undefined ? undefined : ownCpuSeconds() + children;
-};
+/** Often enough that a short-lived process is seen at all; reading /proc costs little next to a build. */
+const SAMPLE_MS = 100;
 
-/** Counts CPU seconds step by step: each step() returns the CPU used since the previous one (undefined without /proc). */
+/**
+ * Counts the CPU seconds of this process and every process it starts, step by step: each step()
+ * returns the CPU used since the previous one (undefined without /proc).
+ */
 export function cpuUsed() {
-  let last = total();
+  const tree = new TreeCpu(process.pid);
+  if (hasProc) setInterval(() => tree.sample(), SAMPLE_MS).unref();
+  tree.sample();
+  let last = tree.seconds;
   return {
     step(): number | undefined {
-      const now = total();
+      tree.sample();
+      const now = tree.seconds;
       const used = now === undefined || last === undefined ? undefined : now - last;
       last = now;
       return used;
     },
   };
-}
-
-/**
- * Waits (3 s at most) until every child of this process has ended and been waited for: a child's
- * CPU time counts only from then on. Pagefind's service is stopped with a signal, and its
- * close() resolves before Node has waited for it.
- */
-export async function childrenEnded(): Promise<void> {
-  for (let waited = 0; waited < 3000 && processTree(process.pid).length > 1; waited += 20) await sleep(20);
 }
 
 export const CPU_LINE_START = "CPU time of this build, all its processes:";

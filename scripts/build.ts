@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
-import { childrenEnded, cpuLine, cpuUsed } from "./build-cpu";
+import { cpuLine, cpuUsed } from "./build-cpu";
 import {
   siteCodeVersion,
   forgetBuiltVersion,
@@ -122,8 +122,5 @@ const nextBuilt = await runShown(bin("next"), nextArgs, { ...env, SKIP_TYPECHECK
 const nextCpu = cpu.step();
 const built = nextBuilt && stripFrameworkJs() && (await searchIndex(indexer));
 if (built) recordBuiltVersion(BUILD_DIR, version);
-if (built) {
-  await childrenEnded();
-  console.log(cpuLine({ checks: checksCpu, "next build": nextCpu, "strip + search index": cpu.step() }));
-}
+if (built) console.log(cpuLine({ checks: checksCpu, "next build": nextCpu, "strip + search index": cpu.step() }));
 process.exit(built ? 0 : 1);

@@ -66,7 +66,7 @@ export function processTree(root: number): number[] {
   return found;
 }
 
-const hasProc = (() => {
+export const hasProc = (() => {
   try {
     readdirSync("/proc/self");
     return true;
@@ -78,27 +78,56 @@ const hasProc = (() => {
 /** Linux reports times in /proc in clock ticks of 1/100 s (USER_HZ), whatever the kernel's own tick. */
 const TICKS_PER_SECOND = 100;
 
-/**
- * CPU seconds (user + system) of this process's children that have ended, their own children
- * included (Linux adds a process's times to its parent's when the parent waits for it, as Node
- * does), from /proc/self/stat; undefined without /proc. The difference across a command is the
- * CPU time of its whole tree, worker processes and short-lived ones included, which sampling would miss.
- */
-export function childrenCpuSeconds(): number | undefined {
+/** A process's own CPU seconds (user + system, all its threads) and its start time, which tells a reused pid apart. */
+function readTimes(pid: number): { seconds: number; started: string } | undefined {
   try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    // Fields after the command name (which may hold spaces, hence the last ")"): cutime and cstime are fields 16 and 17.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces, hence the last ")"): utime and stime
+    // are fields 14 and 15, starttime field 22.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+    return { seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND, started: fields[19]! };
   } catch {
-    return undefined;
+    return undefined; // it ended
   }
 }
 
-/** CPU seconds (user + system) of this process so far, its threads included. */
-export function ownCpuSeconds(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
+/**
+ * CPU time of a process and everything under it, sampled from /proc. The times Linux adds to a
+ * parent when it waits for a child are not enough: `next build` ends without waiting for its
+ * worker processes, whose time then reaches no one. So every process seen under the root is
+ * followed until it ends, even once another parent has it. What a process does after the last
+ * sample before it ends is missed (at most one sampling interval each).
+ */
+export class TreeCpu {
+  /** The most CPU seconds seen of each process, by pid and start time. */
+  private readonly seen = new Map<string, number>();
+  /** Processes found under the root, followed until they end. */
+  private readonly followed = new Map<number, string>();
+
+  constructor(private readonly root: number) {}
+
+  sample(): void {
+    const tree = new Set(processTree(this.root));
+    for (const pid of new Set([...tree, ...this.followed.keys()])) {
+      const times = readTimes(pid);
+      const key = times && `${pid}@${times.started}`;
+      // Ended, or the pid now names some other process outside the tree.
+      if (!times || !key || (!tree.has(pid) && this.followed.get(pid) !== key)) {
+        this.followed.delete(pid);
+        continue;
+      }
+      this.followed.set(pid, key);
+      this.seen.set(key, Math.max(this.seen.get(key) ?? 0, times.seconds));
+    }
+  }
+
+  /** CPU seconds as of the last sample; undefined without /proc. */
+  get seconds(): number | undefined {
+    if (!hasProc) return undefined;
+    let total = 0;
+    for (const seconds of this.seen.values()) total += seconds;
+    return total;
+  }
 }
 
 export function runMeasured(
@@ -109,12 +138,13 @@ export function runMeasured(
 ): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const cpuBefore = childrenCpuSeconds();
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     const lines: TimedLine[] = [];
     let peakKb = 0;
+    const cpu = child.pid ? new TreeCpu(child.pid) : undefined;
     const sample = () => {
       if (hasProc && child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+      if (hasProc) cpu?.sample();
     };
     const timer = setInterval(sample, sampleMs);
     const collect = (stream: NodeJS.ReadableStream) => {
@@ -133,13 +163,12 @@ export function runMeasured(
     child.on("error", reject);
     child.on("close", (status) => {
       clearInterval(timer);
-      const cpuAfter = childrenCpuSeconds();
-      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      if (hasProc) cpu?.sample(); // processes it left behind may still be ending
       resolve({
         status,
         ms: performance.now() - started,
         peakTreeMb: hasProc ? peakKb / 1024 : undefined,
-        cpuSeconds,
+        cpuSeconds: cpu?.seconds,
         lines,
       });
     });
