@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentRoot } from "@/lib/content/load";
+import { cpuFromOutput } from "@/scripts/build-cpu";
 import { buildSite, startSite } from "./separate-site";
 
 const copy = mkdtempSync(join(tmpdir(), "content-rebuild-"));
@@ -31,6 +32,10 @@ describe("a rebuild after editing one article", () => {
     cpSync(contentRoot(), copy, { recursive: true });
     const first = await buildSite(copy);
     expect(first.status, first.output).toBe(0);
+    // Each step's CPU time, as the bench reads it (scripts/build-cpu.ts): a full build has all three.
+    const cpu = cpuFromOutput(first.output.split("\n"));
+    expect(Object.keys(cpu ?? {})).toEqual(["checks", "next build", "strip + search index"]);
+    expect(cpu!["next build"]).toBeGreaterThan(cpu!["strip + search index"]!);
 
     const articles = join(copy, "articles");
     const file = readdirSync(articles).filter((name) => name.endsWith(".md"))[0]!;
