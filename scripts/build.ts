@@ -6,8 +6,7 @@
 // content-only change, scripts/code-version.ts), its type check and compile still hold: only the
 // content is checked, and Next prerenders every page again on top of the kept compile.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { settings } from "../lib/settings.mjs";
 import { stripBuildOutput } from "../server/framework-js";
 import { cpuLine, cpuUsed } from "./build-cpu";
@@ -18,6 +17,7 @@ import {
   recordBuiltVersion,
   removePrerendered,
 } from "./code-version";
+import { bin, nativeTsc } from "./node-modules";
 import { readExpectedSearchUrls } from "./search-expected";
 
 /** Runs a command, keeping its output to print in one piece (two checks at once would interleave). */
@@ -46,15 +46,6 @@ function runShown(command: string, args: string[], env: NodeJS.ProcessEnv): Prom
   });
 }
 
-/** A package's command from the nearest node_modules/.bin (a scratch copy, as npm run export makes, has none of its own). */
-function bin(name: string): string {
-  for (let dir = process.cwd(); ; dir = dirname(dir)) {
-    const path = join(dir, "node_modules", ".bin", name);
-    if (existsSync(path)) return path;
-    if (dirname(dir) === dir) return name;
-  }
-}
-
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // The code that is built and served; tests and the bench are checked by npm run typecheck (npm test).
 // Their types are a third of what tsc reads here, and a build should not wait for them.
@@ -74,7 +65,7 @@ if (contentOnly)
 const cpu = cpuUsed();
 const [content, types] = await Promise.all([
   run(bin("tsx"), ["scripts/content-check.ts", "--record"], env),
-  skipTypes || contentOnly ? { ok: true, output: "" } : run(bin("tsc"), ["--noEmit", "-p", TYPES_CONFIG], env),
+  skipTypes || contentOnly ? { ok: true, output: "" } : run(nativeTsc(), ["--noEmit", "-p", TYPES_CONFIG], env),
 ]);
 process.stdout.write(content.output);
 if (!types.ok) console.error(`\nType check (tsc --noEmit -p ${TYPES_CONFIG}) failed:\n${types.output}`);
